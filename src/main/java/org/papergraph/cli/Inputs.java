@@ -1,0 +1,44 @@
+package org.papergraph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.papergraph.convert.Input;
+
+/** Turns command-line arguments into sources: a file, {@code -} for standard input, a directory's .md files. */
+final class Inputs {
+    private Inputs() {}
+
+    static List<Input> of(List<String> args) {
+        List<Input> inputs = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("-")) {
+                inputs.add(Input.stdin());
+                continue;
+            }
+            Path path = Path.of(arg);
+            if (Files.isDirectory(path)) inputs.addAll(markdownIn(path));
+            else if (Files.isRegularFile(path)) inputs.add(Input.file(path, false));
+            else throw CliException.failure(arg + ": no such file or directory");
+        }
+        return inputs;
+    }
+
+    /** Every .md (or .markdown) file under a directory, in path order so runs are repeatable. */
+    private static List<Input> markdownIn(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(md|markdown)$"))
+                    .sorted()
+                    .map(p -> Input.file(p, true))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.papergraph.cli;
+
+import java.util.List;
+import java.util.Map;
+
+import org.papergraph.convert.Column;
+import org.papergraph.convert.Converter;
+import org.papergraph.convert.Input;
+import org.papergraph.rdf.Iris;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every command that reads Markdown takes: the files, the base IRI, and column overrides. */
+final class SourceOptions {
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Markdown files, directories (every .md inside) or - for standard input.")
+    List<String> files;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base of every IRI minted (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--columns", paramLabel = "ROLE=HEADER", split = ",",
+            description = "Which header holds a column, e.g. title=Paper,abstract=Notes. Roles: date, title, "
+                    + "abstract, topics, link, code.")
+    Map<String, String> columns = Map.of();
+
+    Converter converter() {
+        Converter.Builder b = Converter.builder();
+        try {
+            b.base(base);
+            columns.forEach((role, header) -> b.column(Column.byKey(role), header));
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage(e.getMessage());
+        }
+        return b.build();
+    }
+
+    List<Input> inputs() { return Inputs.of(files); }
+}

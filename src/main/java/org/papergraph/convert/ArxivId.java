@@ -1,0 +1,49 @@
+package org.papergraph.convert;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An arXiv identifier in canonical form, without version ({@code 2405.18870}, {@code hep-th/9901001}); the version a
+ * link pointed at is kept apart. Reads every link form lists use: /abs/, /pdf/, /html/, .pdf, vN, www., export.,
+ * http:, "arXiv:" prefixes and stray spaces.
+ */
+public record ArxivId(String id, Integer version) {
+    private static final Pattern URL = Pattern.compile(
+            "^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html|format|ps)/(.+)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEW_STYLE = Pattern.compile("^(\\d{4}\\.\\d{4,5})(?:v(\\d+))?$");
+    private static final Pattern OLD_STYLE = Pattern.compile("^([a-z-]+)(?:\\.[a-z]{2})?/(\\d{7})(?:v(\\d+))?$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The id a link or a bare identifier names, if it is an arXiv one. */
+    public static Optional<ArxivId> parse(String linkOrId) {
+        String s = linkOrId.replaceAll("\\s+", "");
+        Matcher url = URL.matcher(s);
+        String rest;
+        if (url.matches()) {
+            rest = url.group(1);
+        } else if (s.regionMatches(true, 0, "arxiv:", 0, 6)) {
+            rest = s.substring(6);
+        } else {
+            return Optional.empty();
+        }
+        rest = rest.replaceFirst("[?#].*$", "").replaceFirst("/+$", "").replaceFirst("(?i)\\.pdf$", "");
+        Matcher m = NEW_STYLE.matcher(rest);
+        if (m.matches()) return Optional.of(new ArxivId(m.group(1), version(m.group(2))));
+        m = OLD_STYLE.matcher(rest);
+        if (m.matches())
+            return Optional.of(new ArxivId(m.group(1).toLowerCase(Locale.ROOT) + "/" + m.group(2), version(m.group(3))));
+        return Optional.empty();
+    }
+
+    private static Integer version(String v) { return v == null ? null : Integer.valueOf(v); }
+
+    public String absUrl() { return "https://arxiv.org/abs/" + id; }
+
+    public String pdfUrl() { return "https://arxiv.org/pdf/" + id; }
+
+    /** arXiv registers a DataCite DOI for every paper. */
+    public String doi() { return "10.48550/arXiv." + id; }
+}

@@ -1,0 +1,92 @@
+package org.papergraph.convert;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.jena.riot.system.StreamRDF;
+import org.papergraph.markdown.Notice;
+import org.papergraph.markdown.Row;
+import org.papergraph.markdown.SourceError;
+import org.papergraph.markdown.TableReader;
+import org.papergraph.rdf.Iris;
+
+/**
+ * Markdown files in, RDF quads out (one named graph per source), with the account of every row. Streams: the
+ * tables are read a chunk at a time on one thread while rows are mapped and written on the caller's.
+ */
+public final class Converter {
+    private final Iris iris;
+    private final Map<Column, String> columns;
+
+    private Converter(Builder b) {
+        this.iris = b.iris;
+        this.columns = Map.copyOf(b.columns);
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    public Iris iris() { return iris; }
+
+    /** Converts every input into {@code out} (which the caller starts and finishes) and returns the account. */
+    public Report convert(List<Input> inputs, StreamRDF out, Consumer<Problem> listener) {
+        Report report = new Report(listener);
+        RowMapper mapper = new RowMapper(iris, columns, out, report);
+        Map<String, Integer> slugs = new HashMap<>();
+        for (Input input : inputs) {
+            String slug = Iris.sourceSlug(input.fileName());
+            // Two inputs with one file name (a/list.md, b/list.md) still get two graphs.
+            if (slugs.merge(slug, 1, Integer::sum) > 1) slug = slug + "-" + Iris.hash(input.displayName(), 8);
+            convertOne(input, slug, mapper, report);
+        }
+        return report;
+    }
+
+    private void convertOne(Input input, String slug, RowMapper mapper, Report report) {
+        InputStream in;
+        try {
+            in = input.opener().open();
+        } catch (IOException e) {
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "cannot read: " + e.getMessage()));
+            return;
+        }
+        mapper.startSource(input.displayName(), input.fileName(), slug);
+        try (TableReader reader = new TableReader(in);
+             Prefetch<TableReader.Batch> batches = new Prefetch<>("read " + input.fileName(), 4, reader::next)) {
+            TableReader.Batch batch;
+            while ((batch = batches.next()) != null) {
+                for (Notice n : batch.notices()) mapper.warn(n.line(), n.message());
+                for (Row row : batch.rows()) mapper.map(row);
+            }
+            if (reader.tables() == 0 && !input.discovered())
+                mapper.warn(1, "no table found; a paper list is a Markdown table with a header row and a | --- | row");
+        } catch (SourceError e) {
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), e.line(), e.getMessage()));
+        } catch (UncheckedIOException e) {
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "cannot read: " + e.getCause().getMessage()));
+        }
+    }
+
+    public static final class Builder {
+        private Iris iris = new Iris(Iris.DEFAULT_BASE);
+        private final Map<Column, String> columns = new EnumMap<>(Column.class);
+
+        public Builder base(String base) {
+            this.iris = new Iris(base);
+            return this;
+        }
+
+        /** Names the header that holds a column, overriding the choice by header name. */
+        public Builder column(Column column, String header) {
+            columns.put(column, header);
+            return this;
+        }
+
+        public Converter build() { return new Converter(this); }
+    }
+}

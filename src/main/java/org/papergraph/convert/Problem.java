@@ -1,0 +1,15 @@
+package org.papergraph.convert;
+
+/** A rejected row, a warning or an unreadable file, at a line of a source, printed the way compilers do. */
+public record Problem(Kind kind, String file, int line, String message) {
+    public enum Kind {
+        REJECTED("rejected"), WARNING("warning"), ERROR("error");
+
+        final String label;
+
+        Kind(String label) { this.label = label; }
+    }
+
+    @Override
+    public String toString() { return file + ":" + line + ": " + kind.label + ": " + message; }
+}

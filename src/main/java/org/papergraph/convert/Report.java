@@ -1,0 +1,95 @@
+package org.papergraph.convert;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * The account of a conversion: every table row is a paper, a repeat listing of a paper already seen, or a
+ * rejection, and the three add up to the rows. Problems go to the listener as they happen and are kept for
+ * {@code --report}.
+ */
+public final class Report {
+    private final Consumer<Problem> listener;
+    private final List<Problem> problems = new ArrayList<>();
+    private int rows, papers, repeats, rejected, warnings, errors, tables;
+
+    public Report(Consumer<Problem> listener) { this.listener = listener; }
+
+    void add(Problem p) {
+        switch (p.kind()) {
+            case REJECTED -> { rejected++; rows++; }
+            case WARNING -> warnings++;
+            case ERROR -> errors++;
+        }
+        problems.add(p);
+        listener.accept(p);
+    }
+
+    void paper() { rows++; papers++; }
+
+    void repeat() { rows++; repeats++; }
+
+    void table() { tables++; }
+
+    public int rows() { return rows; }
+    public int papers() { return papers; }
+    public int repeats() { return repeats; }
+    public int rejected() { return rejected; }
+    public int warnings() { return warnings; }
+    public int errors() { return errors; }
+    public int tables() { return tables; }
+    public List<Problem> problems() { return List.copyOf(problems); }
+
+    /** "33 rows: 33 papers, 0 rejected, 0 warnings", with repeats and unreadable files when there are any. */
+    public String account() {
+        StringBuilder s = new StringBuilder(plural(rows, "row")).append(": ").append(plural(papers, "paper"));
+        if (repeats > 0) s.append(", ").append(plural(repeats, "repeat listing"));
+        s.append(", ").append(rejected).append(" rejected, ").append(plural(warnings, "warning"));
+        if (errors > 0) s.append(", ").append(plural(errors, "unreadable file"));
+        return s.toString();
+    }
+
+    private static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
+
+    /** Writes every problem and the account: JSON when the name ends in .json, else one line each. */
+    public void write(Path file) throws IOException {
+        if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
+            JsonObject root = new JsonObject();
+            root.put("rows", rows);
+            root.put("papers", papers);
+            root.put("repeats", repeats);
+            root.put("rejected", rejected);
+            root.put("warnings", warnings);
+            root.put("errors", errors);
+            JsonArray list = new JsonArray();
+            for (Problem p : problems) {
+                JsonObject o = new JsonObject();
+                o.put("kind", p.kind().label);
+                o.put("file", p.file());
+                o.put("line", p.line());
+                o.put("message", p.message());
+                list.add(o);
+            }
+            root.put("problems", list);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                JSON.write(out, root);
+                out.write('\n');
+            }
+        } else {
+            List<String> lines = new ArrayList<>();
+            for (Problem p : problems) lines.add(p.toString());
+            lines.add(account());
+            Files.write(file, lines, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.papergraph.convert;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** A topics cell: comma-separated names, one concept per name, matched whatever its case and spacing. */
+final class Topics {
+    private Topics() {}
+
+    /** The names in a cell, trimmed, each once (by key), in the order written. */
+    static List<String> split(String cell) {
+        List<String> out = new ArrayList<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (String part : cell.split("[,;]")) {
+            String label = part.strip();
+            if (!label.isEmpty() && keys.add(key(label))) out.add(label);
+        }
+        return out;
+    }
+
+    /** "Red-Teaming", "red teaming" and "Red  Teaming" are one topic: lower case, separators as single spaces. */
+    static String key(String label) {
+        return Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_\\-\u2010-\u2015]+", " ").strip();
+    }
+}

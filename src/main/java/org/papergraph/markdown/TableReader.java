@@ -1,0 +1,188 @@
+package org.papergraph.markdown;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Finds every table in a Markdown file with commonmark-java and its GFM tables extension, and hands out their rows
+ * a chunk at a time. Prose, headings, block quotes and badges around the tables are skipped. Two defects of real
+ * lists are caught here, where the Markdown is still at hand: rows after a blank line (Markdown ends the table
+ * there and shows them as text) are read as rows of the table above, with a notice; lines that look like a table
+ * but lack the delimiter row are reported.
+ */
+public final class TableReader implements AutoCloseable {
+    public static final int CHUNK_LINES = 2_000;
+    public static final int CHUNK_CHARS = 4 << 20;
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    /** What one chunk yielded. */
+    public record Batch(List<Row> rows, List<Notice> notices) {}
+
+    private final MarkdownChunker chunker;
+    private Table table;           // the table read last
+    private String[] tableHead;    // its header and delimiter lines
+    private int[] tableHeadLines;
+    private boolean afterTable;    // the block just read was that table (or rows continuing it)
+    private int tables;
+
+    public TableReader(InputStream in) {
+        this(in, CHUNK_LINES, CHUNK_CHARS);
+    }
+
+    TableReader(InputStream in, int chunkLines, int chunkChars) {
+        this.chunker = new MarkdownChunker(in, chunkLines, chunkChars);
+    }
+
+    /** The rows and notices of the next chunk, or null when the file is done. */
+    public Batch next() {
+        Chunk chunk = chunker.next();
+        if (chunk == null) return null;
+        Node doc = PARSER.parse(chunk.text());
+        List<Row> rows = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
+        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof TableBlock tb) {
+                boolean continues = chunk.carriedLines() > 0 && tb.getSourceSpans().get(0).getLineIndex() == 0;
+                readTable(tb, chunk, continues, rows);
+                afterTable = true;
+            } else if (block instanceof Paragraph p && isPipeLines(p, chunk)) {
+                readPipeParagraph(p, chunk, rows, notices);
+            } else {
+                afterTable = false;
+                readNestedTables(block, chunk, rows);
+            }
+        }
+        carryIfCut(doc, chunk);
+        return new Batch(rows, notices);
+    }
+
+    /** How many tables the file had, so far. */
+    public int tables() { return tables; }
+
+    private void readTable(TableBlock tb, Chunk chunk, boolean continues, List<Row> rows) {
+        List<SourceSpan> spans = tb.getSourceSpans();
+        if (!continues) {
+            TableRow head = (TableRow) ((TableHead) tb.getFirstChild()).getFirstChild();
+            List<String> headers = new ArrayList<>();
+            for (Node c = head.getFirstChild(); c != null; c = c.getNext()) headers.add(CellText.of(c).text());
+            int headerLine = chunk.fileLine(spans.get(0).getLineIndex());
+            table = new Table(headerLine, List.copyOf(headers));
+            tables++;
+        }
+        tableHead = new String[] {spanText(chunk, spans.get(0)), spanText(chunk, spans.get(1))};
+        tableHeadLines = new int[] {chunk.fileLine(spans.get(0).getLineIndex()), chunk.fileLine(spans.get(1).getLineIndex())};
+        Node body = tb.getLastChild();
+        if (!(body instanceof TableBody)) return;
+        for (Node r = body.getFirstChild(); r != null; r = r.getNext()) rows.add(readRow((TableRow) r, chunk));
+    }
+
+    private Row readRow(TableRow row, Chunk chunk) {
+        SourceSpan span = row.getSourceSpans().get(0);
+        String line = spanText(chunk, span);
+        List<Cell> cells = new ArrayList<>();
+        int present = 0;
+        int end = 0;
+        for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            cells.add(CellText.of(c));
+            List<SourceSpan> cs = ((TableCell) c).getSourceSpans();
+            if (!cs.isEmpty()) {
+                present++;
+                SourceSpan last = cs.get(cs.size() - 1);
+                end = last.getInputIndex() + last.getLength() - span.getInputIndex();
+            }
+        }
+        return new Row(table, chunk.fileLine(span.getLineIndex()), List.copyOf(cells), present, dropped(line, end), line);
+    }
+
+    /** What the source line has after the last cell commonmark kept: cells past the header's width. */
+    private static String dropped(String line, int end) {
+        String rest = line.substring(Math.min(end, line.length())).strip();
+        if (rest.startsWith("|")) rest = rest.substring(1);
+        if (rest.endsWith("|") && !rest.endsWith("\\|")) rest = rest.substring(0, rest.length() - 1);
+        rest = rest.strip();
+        return rest.replace("|", "").isBlank() ? null : rest;
+    }
+
+    /** A paragraph whose every line starts with a pipe: rows cut off from their table, or a table missing its delimiter row. */
+    private static boolean isPipeLines(Paragraph p, Chunk chunk) {
+        for (SourceSpan s : p.getSourceSpans())
+            if (!spanText(chunk, s).stripLeading().startsWith("|")) return false;
+        return true;
+    }
+
+    private void readPipeParagraph(Paragraph p, Chunk chunk, List<Row> rows, List<Notice> notices) {
+        List<SourceSpan> spans = p.getSourceSpans();
+        int first = chunk.fileLine(spans.get(0).getLineIndex());
+        if (!afterTable || table == null) {
+            if (spans.size() > 1)
+                notices.add(new Notice(first, "these " + spans.size() + " lines look like a table but have no"
+                        + " delimiter row (| --- |) under the first line, so Markdown shows them as text; not read"));
+            return;
+        }
+        StringBuilder text = new StringBuilder(tableHead[0]).append('\n').append(tableHead[1]).append('\n');
+        for (SourceSpan s : spans) text.append(spanText(chunk, s)).append('\n');
+        Chunk rowsOnly = new Chunk(text.toString(), first, 2, tableHeadLines, 2 + spans.size());
+        Node doc = PARSER.parse(rowsOnly.text());
+        if (!(doc.getFirstChild() instanceof TableBlock tb)) return;
+        int before = rows.size();
+        readTable(tb, rowsOnly, true, rows);
+        notices.add(new Notice(first, (rows.size() - before) + " row(s) after a blank line, where Markdown ends the"
+                + " table at line " + table.headerLine() + "; read as its rows (remove the blank line)"));
+    }
+
+    /** Tables inside block quotes and list items are tables too; they never continue one another. */
+    private void readNestedTables(Node block, Chunk chunk, List<Row> rows) {
+        Node n = block.getFirstChild();
+        while (n != null) {
+            if (n instanceof TableBlock tb) {
+                readTable(tb, chunk, false, rows);
+                n = skip(n, block);
+            } else if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+            } else {
+                n = skip(n, block);
+            }
+        }
+    }
+
+    private static Node skip(Node n, Node root) {
+        while (n != root) {
+            if (n.getNext() != null) return n.getNext();
+            n = n.getParent();
+        }
+        return null;
+    }
+
+    /** When the chunk ended inside a table, the next chunk starts with its header. */
+    private void carryIfCut(Node doc, Chunk chunk) {
+        if (doc.getLastChild() instanceof TableBlock tb) {
+            List<SourceSpan> spans = tb.getSourceSpans();
+            if (spans.get(spans.size() - 1).getLineIndex() == chunk.lastChunkLine())
+                chunker.carryTableHeader(tableHead[0], tableHeadLines[0], tableHead[1], tableHeadLines[1]);
+        }
+    }
+
+    private static String spanText(Chunk chunk, SourceSpan s) {
+        return chunk.text().substring(s.getInputIndex(), s.getInputIndex() + s.getLength());
+    }
+
+    @Override
+    public void close() { chunker.close(); }
+}

@@ -1,0 +1,114 @@
+package org.papergraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
+
+/**
+ * The one place that mints IRIs. Every IRI papergraph writes is the base followed by a path built here, from keys
+ * that depend only on what a row says (an arXiv id, a topic's name, a URL), never on its position, so the same input
+ * gives the same IRIs however the file around it changes.
+ */
+public final class Iris {
+    public static final String DEFAULT_BASE = "http://localhost:3030/";
+
+    private final String base;
+
+    public Iris(String base) {
+        String b = base.endsWith("/") ? base : base + "/";
+        try {
+            IRIx iri = IRIx.create(b);
+            if (!iri.isAbsolute() || iri.scheme() == null || !(iri.scheme().equals("http") || iri.scheme().equals("https")))
+                throw new IllegalArgumentException("base IRI must be an absolute http(s) IRI: " + base);
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("bad base IRI " + base + ": " + e.getMessage());
+        }
+        this.base = b;
+    }
+
+    public String base() { return base; }
+
+    // ---- the ontology and its terms: relative to the base, like every file under ontology/ ----
+    public String ontology() { return base + "ontology"; }
+    public String ontologyNamespace() { return base + "ontology#"; }
+    public Node term(String localName) { return iri(ontologyNamespace() + localName); }
+
+    // ---- papers ----
+    /** A paper on arXiv, by its canonical id without version: {@code paper/2405.18870}, {@code paper/hep-th/9901001}. */
+    public Node arxivPaper(String arxivId) { return iri(base + "paper/" + arxivId); }
+
+    /** A paper known only by a link elsewhere: readable host and path, plus a hash of the whole normalised URL. */
+    public Node webPaper(String normalisedUrl) {
+        String withoutScheme = normalisedUrl.replaceFirst("^[a-z]+://(www\\.)?", "");
+        return iri(base + "paper/web/" + slug(withoutScheme, 60) + "-" + hash(normalisedUrl, 8));
+    }
+
+    /** A paper with no link at all: its title is all that identifies it. */
+    public Node titledPaper(String titleKey) {
+        return iri(base + "paper/title/" + slug(titleKey, 60) + "-" + hash(titleKey, 8));
+    }
+
+    // ---- topics ----
+    public Node topicScheme() { return iri(base + "topics"); }
+
+    /**
+     * A topic, from its match key (lower case, separators as single spaces). The slug keeps the key readable; when
+     * the key has characters a slug cannot show ("C++", "Q&A"), a short hash keeps two such keys apart.
+     */
+    public Node topic(String key) {
+        String slug = slug(key, 80);
+        boolean lossless = slug.equals(key.replace(' ', '-'));
+        return iri(base + "topic/" + (lossless ? slug : slug + "-" + hash(key, 6)));
+    }
+
+    // ---- sources, the rows they list, and what they reject ----
+    public Node source(String sourceSlug) { return iri(base + "source/" + sourceSlug); }
+
+    /** The record of one row listing a paper; a second listing of the same paper in one source gets {@code /2}. */
+    public Node listing(String sourceSlug, Node paper, int occurrence) {
+        String paperPath = paper.getURI().substring((base + "paper/").length());
+        return iri(base + "listing/" + sourceSlug + "/" + paperPath + (occurrence > 1 ? "/" + occurrence : ""));
+    }
+
+    public Node rejectedRow(String sourceSlug, String rowText) {
+        return iri(base + "rejected/" + sourceSlug + "/" + hash(rowText, 12));
+    }
+
+    public Node code(String host, String owner, String repo) {
+        return iri(base + "code/" + host + "/" + slug(owner, 100) + "/" + slug(repo, 100));
+    }
+
+    /** A slug for a source file name: readable and safe in a path. */
+    public static String sourceSlug(String fileName) {
+        String stem = fileName.replaceFirst("(?i)\\.(md|markdown)$", "");
+        String s = slug(stem, 80);
+        return s.isEmpty() ? "source-" + hash(fileName, 8) : s;
+    }
+
+    private static Node iri(String iri) { return NodeFactory.createURI(iri); }
+
+    /** Lower-case ASCII letters and digits; every other run of characters becomes one hyphen. */
+    public static String slug(String text, int maxLength) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > maxLength) s = s.substring(0, maxLength).replaceAll("-+$", "");
+        return s;
+    }
+
+    public static String hash(String text, int hexChars) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, hexChars);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.papergraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The terms papergraph writes: standard vocabularies as constants, its own ontology's terms minted from the base. */
+public final class Vocab {
+    public static final String FABIO = "http://purl.org/spar/fabio/";
+    public static final String PRISM = "http://prismstandard.org/namespaces/basic/2.0/";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String DCTERMS = "http://purl.org/dc/terms/";
+    public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    public static final String RDFS = "http://www.w3.org/2000/01/rdf-schema#";
+    public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
+    public static final String OWL = "http://www.w3.org/2002/07/owl#";
+    public static final String SH = "http://www.w3.org/ns/shacl#";
+
+    public static final Node TYPE = uri(RDF + "type");
+    public static final Node LABEL = uri(RDFS + "label");
+    public static final Node COMMENT = uri(RDFS + "comment");
+
+    public static final Node TITLE = uri(DCTERMS + "title");
+    public static final Node ABSTRACT = uri(DCTERMS + "abstract");
+    public static final Node DATE = uri(DCTERMS + "date");
+    public static final Node SUBJECT = uri(DCTERMS + "subject");
+
+    public static final Node PREPRINT = uri(FABIO + "Preprint");
+    public static final Node HAS_ARXIV_ID = uri(FABIO + "hasArXivId");
+    public static final Node HAS_URL = uri(FABIO + "hasURL");
+    public static final Node DOI = uri(PRISM + "doi");
+
+    public static final Node SCHOLARLY_ARTICLE = uri(SCHEMA + "ScholarlyArticle");
+    public static final Node SOFTWARE_SOURCE_CODE = uri(SCHEMA + "SoftwareSourceCode");
+    public static final Node CODE_REPOSITORY = uri(SCHEMA + "codeRepository");
+    public static final Node URL = uri(SCHEMA + "url");
+
+    public static final Node CONCEPT = uri(SKOS + "Concept");
+    public static final Node CONCEPT_SCHEME = uri(SKOS + "ConceptScheme");
+    public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
+    public static final Node IN_SCHEME = uri(SKOS + "inScheme");
+
+    public static final Node ENTITY = uri(PROV + "Entity");
+    public static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
+
+    // papergraph's own terms, under {base}ontology#
+    public final Node sourceFile, listing, rejectedRow;
+    public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, link, arxivVersion;
+    public final Node hasCode, path, rowText, reason;
+
+    public Vocab(Iris iris) {
+        sourceFile = iris.term("SourceFile");
+        listing = iris.term("Listing");
+        rejectedRow = iris.term("RejectedRow");
+        listingOf = iris.term("listingOf");
+        sourceLine = iris.term("sourceLine");
+        dateAsWritten = iris.term("dateAsWritten");
+        topicsAsWritten = iris.term("topicsAsWritten");
+        link = iris.term("link");
+        arxivVersion = iris.term("arxivVersion");
+        hasCode = iris.term("hasCode");
+        path = iris.term("path");
+        rowText = iris.term("rowText");
+        reason = iris.term("reason");
+    }
+
+    private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+}
