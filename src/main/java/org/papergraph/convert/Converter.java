@@ -60,8 +60,17 @@ public final class Converter {
              Prefetch<TableReader.Batch> batches = new Prefetch<>("read " + input.fileName(), 4, reader::next)) {
             TableReader.Batch batch;
             while ((batch = batches.next()) != null) {
-                for (Notice n : batch.notices()) mapper.warn(n.line(), n.message());
-                for (Row row : batch.rows()) mapper.map(row);
+                // Notices and rows in line order, so messages read down the file like a compiler's.
+                var notices = batch.notices().iterator();
+                Notice next = notices.hasNext() ? notices.next() : null;
+                for (Row row : batch.rows()) {
+                    while (next != null && next.line() <= row.line()) {
+                        mapper.warn(next.line(), next.message());
+                        next = notices.hasNext() ? notices.next() : null;
+                    }
+                    mapper.map(row);
+                }
+                for (; next != null; next = notices.hasNext() ? notices.next() : null) mapper.warn(next.line(), next.message());
             }
             if (reader.tables() == 0 && !input.discovered())
                 mapper.warn(1, "no table found; a paper list is a Markdown table with a header row and a | --- | row");

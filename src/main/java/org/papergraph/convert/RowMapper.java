@@ -140,6 +140,7 @@ final class RowMapper {
                 codeCell.text(), String.join(" ", codeCell.links())));
 
         Paper known = papers.get(p);
+        boolean conflicting = false;
         if (known == null) {
             known = new Paper(title, file, row.line());
             papers.put(p, known);
@@ -147,19 +148,28 @@ final class RowMapper {
             describePaper(p, ref, title);
         } else {
             report.repeat();
-            if (!known.titleKey.equals(PaperRef.titleKey(title)))
+            conflicting = !known.titleKey.equals(PaperRef.titleKey(title));
+            if (conflicting)
                 warn(row.line(), (ref.arxiv() != null ? "arXiv " + ref.arxiv().id() : "link " + ref.link())
                         + " is titled \"" + abbreviate(title) + "\" here but \"" + abbreviate(known.title) + "\" at "
                         + (known.file.equals(file) ? "line " : known.file + ":") + known.line
                         + "; one paper, both titles kept in their listings");
         }
+        // A row that titles the paper otherwise may well mean another paper: what it says stays in its listing only.
+        if (!conflicting) addToPaper(p, known, dateNode, abstractCell.text(), topics, repos);
+        listing(row, p, ref, title, dateText, dateNode, abstractCell.text(), topicsText, topics);
+    }
+
+    /** What a row adds to the paper: the first date and abstract given, every topic and repository. */
+    private void addToPaper(Node p, Paper known, Node dateNode, String abstractText, List<Node> topics,
+                            List<CodeRepos.Repo> repos) {
         if (dateNode != null && !known.hasDate) {
             known.hasDate = true;
             emit(p, DATE, dateNode);
         }
-        if (!abstractCell.text().isEmpty() && !known.hasAbstract) {
+        if (!abstractText.isEmpty() && !known.hasAbstract) {
             known.hasAbstract = true;
-            emit(p, ABSTRACT, text(abstractCell.text()));
+            emit(p, ABSTRACT, text(abstractText));
         }
         for (Node t : topics) if (known.said.add(t)) emit(p, SUBJECT, t);
         for (CodeRepos.Repo r : repos) {
@@ -170,7 +180,11 @@ final class RowMapper {
             }
             if (known.said.add(c)) emit(p, pg.hasCode, c);
         }
+    }
 
+    /** The record of the row itself: everything it said, as written, and where. */
+    private void listing(Row row, Node p, PaperRef ref, String title, String dateText, Node dateNode,
+                         String abstractText, String topicsText, List<Node> topics) {
         int occurrence = listed.merge(p, 1, Integer::sum);
         Node l = iris.listing(sourceSlug, p, occurrence);
         emit(l, TYPE, pg.listing);
@@ -180,7 +194,7 @@ final class RowMapper {
         emit(l, TITLE, text(title));
         if (!dateText.isEmpty()) emit(l, pg.dateAsWritten, text(dateText));
         if (dateNode != null) emit(l, DATE, dateNode);
-        if (!abstractCell.text().isEmpty()) emit(l, ABSTRACT, text(abstractCell.text()));
+        if (!abstractText.isEmpty()) emit(l, ABSTRACT, text(abstractText));
         if (!topicsText.isEmpty()) emit(l, pg.topicsAsWritten, text(topicsText));
         for (Node t : topics) emit(l, SUBJECT, t);
         if (ref.link() != null) {

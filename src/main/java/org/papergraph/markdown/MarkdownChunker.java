@@ -1,38 +1,37 @@
 package org.papergraph.markdown;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 
 /**
  * Cuts a Markdown file into chunks commonmark can parse one at a time, so a file of any size is read in bounded
  * memory. Small files are one chunk. A large one is cut only where Markdown allows it: at a blank line outside a
  * fenced code block or HTML comment, or between two lines of a table, whose header the next chunk then carries.
+ * Lines the parse shows were cut too early (a table's header without its delimiter row) are handed back to be read
+ * again at the head of the next chunk.
  */
 final class MarkdownChunker implements AutoCloseable {
-    private final BufferedReader in;
+    private record Line(String text, int number) {}
+
+    private final Utf8Lines in;
     private final int maxLines;
     private final int maxChars;
 
-    private String pending;          // a line read but not yet placed in a chunk
-    private int lineNo;              // 1-based number of the last line read
+    private final Deque<Line> pending = new ArrayDeque<>(); // lines read but not yet placed in a chunk
     private String[] carry;          // header and delimiter lines for the next chunk
     private int[] carryLines;
     private boolean inFence;
     private String fence;
     private boolean inComment;
-    private boolean eof;
+    private Chunk last;              // the chunk handed out last, for handing lines back
+    private int[] lastNumbers;
+    private boolean lastCutInPipes;  // it ended between two pipe lines
+    private int mustTake;            // lines the next chunk takes before it may be cut: more than were handed back
 
     MarkdownChunker(InputStream input, int maxLines, int maxChars) {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        this.in = new BufferedReader(new InputStreamReader(input, decoder), 1 << 16);
+        this.in = new Utf8Lines(input);
         this.maxLines = maxLines;
         this.maxChars = maxChars;
     }
@@ -48,27 +47,30 @@ final class MarkdownChunker implements AutoCloseable {
             carriedNumbers = carryLines;
             carry = null;
         }
-        int first = -1;
         int count = 0;
+        int[] numbers = new int[16];
         String previous = null;
+        lastCutInPipes = false;
         while (true) {
-            String line = pending != null ? pending : readLine();
-            pending = null;
+            Line line = pending.isEmpty() ? read() : pending.pollFirst();
             if (line == null) break;
-            if (count >= maxLines || text.length() >= maxChars) {
-                if (canCutBefore(previous, line)) {
-                    pending = line;
-                    break;
-                }
+            boolean full = count >= Math.max(maxLines, mustTake) || (text.length() >= maxChars && count >= mustTake);
+            if (full && count > 0 && canCutBefore(previous, line.text())) {
+                pending.addFirst(line);
+                lastCutInPipes = !line.text().isBlank();
+                break;
             }
-            if (first < 0) first = lineNo;
-            track(line);
-            text.append(line).append('\n');
-            count++;
-            previous = line;
+            track(line.text());
+            text.append(line.text()).append('\n');
+            if (count == numbers.length) numbers = java.util.Arrays.copyOf(numbers, count * 2);
+            numbers[count++] = line.number();
+            previous = line.text();
         }
+        mustTake = 0;
         if (count == 0) return null;
-        return new Chunk(text.toString(), first, carried, carriedNumbers, carried + count);
+        lastNumbers = numbers;
+        last = new Chunk(text.toString(), numbers[0], carried, carriedNumbers, carried + count);
+        return last;
     }
 
     /**
@@ -78,6 +80,19 @@ final class MarkdownChunker implements AutoCloseable {
     void carryTableHeader(String headerLine, int headerLineNo, String delimiterLine, int delimiterLineNo) {
         carry = new String[] {headerLine, delimiterLine};
         carryLines = new int[] {headerLineNo, delimiterLineNo};
+    }
+
+    /**
+     * Whether the last chunk may hand back its last {@code lineCount} lines: only when it was cut between pipe lines
+     * (else they are the end of the file), and not so many that a chunk grows past a few times its size.
+     */
+    boolean canHandBack(int lineCount) { return lastCutInPipes && lineCount <= 4 * Math.max(1, maxLines); }
+
+    /** Hands back the last lines of the last chunk (from chunk line {@code fromChunkLine}) to be read again next. */
+    void handBack(List<String> lines, int fromChunkLine) {
+        int first = fromChunkLine - last.carriedLines();
+        for (int i = lines.size() - 1; i >= 0; i--) pending.addFirst(new Line(lines.get(i), lastNumbers[first + i]));
+        mustTake = lines.size() + 1;
     }
 
     private boolean canCutBefore(String previous, String line) {
@@ -109,33 +124,11 @@ final class MarkdownChunker implements AutoCloseable {
         }
     }
 
-    private String readLine() {
-        if (eof) return null;
-        try {
-            String line = in.readLine();
-            if (line == null) {
-                eof = true;
-                return null;
-            }
-            lineNo++;
-            if (line.indexOf('\0') >= 0)
-                throw new SourceError(lineNo, "binary data (a NUL byte): this is not a Markdown text file");
-            return line;
-        } catch (CharacterCodingException e) {
-            throw new SourceError(lineNo + 1, "not UTF-8 text (a malformed byte sequence): is this a Markdown file?");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Line read() {
+        String text = in.next();
+        return text == null ? null : new Line(text, in.lineNumber());
     }
-
-    int linesRead() { return lineNo; }
 
     @Override
-    public void close() {
-        try {
-            in.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    public void close() { in.close(); }
 }

@@ -57,7 +57,8 @@ public final class TableReader implements AutoCloseable {
         Node doc = PARSER.parse(chunk.text());
         List<Row> rows = new ArrayList<>();
         List<Notice> notices = new ArrayList<>();
-        for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
+        Node end = handBackCutLines(doc, chunk);
+        for (Node block = doc.getFirstChild(); block != end; block = block.getNext()) {
             if (block instanceof TableBlock tb) {
                 boolean continues = chunk.carriedLines() > 0 && tb.getSourceSpans().get(0).getLineIndex() == 0;
                 readTable(tb, chunk, continues, rows);
@@ -168,6 +169,22 @@ public final class TableReader implements AutoCloseable {
             n = n.getParent();
         }
         return null;
+    }
+
+    /**
+     * Pipe lines at the very end of a chunk that was cut between pipe lines may be a table's header whose delimiter
+     * row is in the next chunk, or rows cut off after a blank line: they are read again there. Returns the block to
+     * stop before (null: read them all).
+     */
+    private Node handBackCutLines(Node doc, Chunk chunk) {
+        if (!(doc.getLastChild() instanceof Paragraph p) || !isPipeLines(p, chunk)) return null;
+        List<SourceSpan> spans = p.getSourceSpans();
+        if (spans.get(spans.size() - 1).getLineIndex() != chunk.lastChunkLine() || !chunker.canHandBack(spans.size()))
+            return null;
+        List<String> lines = new ArrayList<>();
+        for (SourceSpan s : spans) lines.add(spanText(chunk, s));
+        chunker.handBack(lines, spans.get(0).getLineIndex());
+        return p;
     }
 
     /** When the chunk ended inside a table, the next chunk starts with its header. */

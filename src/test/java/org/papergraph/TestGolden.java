@@ -1,0 +1,53 @@
+package org.papergraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.papergraph.convert.Converter;
+import org.papergraph.convert.Input;
+
+/**
+ * Golden tests, as tarql keeps them: each {@code golden/NAME.md} beside the {@code NAME.ttl} it must convert to
+ * (with base http://example.org/), compared as graphs. One file per quirk of real lists.
+ */
+class TestGolden {
+    static final Path DIR = Path.of("src/test/resources/golden");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void convertsToExpectedGraph(String name) throws IOException {
+        Path md = DIR.resolve(name + ".md");
+        Model expected = RDFDataMgr.loadModel(DIR.resolve(name + ".ttl").toString());
+        Conversion c = Conversion.of(Converter.builder().base(Conversion.BASE).build(),
+                List.of(new Input(name + ".md", name + ".md", () -> Files.newInputStream(md), false)));
+        Model actual = c.union();
+        if (!actual.isIsomorphicWith(expected)) {
+            fail(name + ".md does not convert to " + name + ".ttl\nmissing:\n" + dump(expected.difference(actual))
+                    + "unexpected:\n" + dump(actual.difference(expected)));
+        }
+        assertEquals(c.report().rows(), c.report().papers() + c.report().repeats() + c.report().rejected());
+    }
+
+    private static String dump(Model m) {
+        StringBuilder s = new StringBuilder();
+        m.listStatements().forEachRemaining(st -> s.append("  ").append(st).append('\n'));
+        return s.toString();
+    }
+}
