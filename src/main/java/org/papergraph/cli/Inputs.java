@@ -22,7 +22,11 @@ final class Inputs {
                 continue;
             }
             Path path = Path.of(arg);
-            if (Files.isDirectory(path)) inputs.addAll(markdownIn(path));
+            if (Files.isDirectory(path)) {
+                List<Input> found = markdownIn(path);
+                if (found.isEmpty()) throw CliException.failure(arg + ": no .md files in this directory");
+                inputs.addAll(found);
+            }
             else if (Files.isRegularFile(path)) inputs.add(Input.file(path, false));
             else throw CliException.failure(arg + ": no such file or directory");
         }

@@ -30,6 +30,9 @@ import static org.papergraph.rdf.Vocab.*;
  * statements go to that source's named graph.
  */
 final class RowMapper {
+    /** Longer than any real title or summary: worth a word to the curator. */
+    private static final int LONG_CELL = 1 << 16;
+
     /** What the run has said about a paper, to add only what is new and to notice conflicting titles. */
     private static final class Paper {
         final String title, titleKey, file;
@@ -110,6 +113,10 @@ final class RowMapper {
         if (row.droppedText() != null)
             warn(row.line(), "row has cells past the header's " + row.cells().size() + " columns; not read: \""
                     + abbreviate(row.droppedText()) + "\"");
+        for (int i = 0; i < row.cells().size(); i++)
+            if (row.cells().get(i).text().length() > LONG_CELL)
+                warn(row.line(), "cell '" + row.table().headers().get(i) + "' is " + row.cells().get(i).text().length()
+                        + " characters long; kept whole (is a closing pipe or a line break missing?)");
         Cell titleCell = row.cell(cols.get(Column.TITLE));
         if (titleCell.text().isEmpty()) {
             reject(row, "no title");
