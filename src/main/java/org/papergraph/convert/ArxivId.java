@@ -19,7 +19,8 @@ public record ArxivId(String id, Integer version) {
 
     /** The id a link or a bare identifier names, if it is an arXiv one. */
     public static Optional<ArxivId> parse(String linkOrId) {
-        String s = linkOrId.replaceAll("\\s+", "");
+        String s = withoutSpaces(linkOrId);
+        if (!s.regionMatches(true, 0, "arxiv:", 0, 6) && !containsIgnoreCase(s, "arxiv.org/")) return Optional.empty();
         Matcher url = URL.matcher(s);
         String rest;
         if (url.matches()) {
@@ -29,13 +30,37 @@ public record ArxivId(String id, Integer version) {
         } else {
             return Optional.empty();
         }
-        rest = rest.replaceFirst("[?#].*$", "").replaceFirst("/+$", "").replaceFirst("(?i)\\.pdf$", "");
+        int cut = indexOfAny(rest, '?', '#');
+        if (cut >= 0) rest = rest.substring(0, cut);
+        while (rest.endsWith("/")) rest = rest.substring(0, rest.length() - 1);
+        if (rest.regionMatches(true, rest.length() - 4, ".pdf", 0, 4)) rest = rest.substring(0, rest.length() - 4);
         Matcher m = NEW_STYLE.matcher(rest);
         if (m.matches()) return Optional.of(new ArxivId(m.group(1), version(m.group(2))));
         m = OLD_STYLE.matcher(rest);
         if (m.matches())
             return Optional.of(new ArxivId(m.group(1).toLowerCase(Locale.ROOT) + "/" + m.group(2), version(m.group(3))));
         return Optional.empty();
+    }
+
+    private static String withoutSpaces(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                StringBuilder b = new StringBuilder(s.length());
+                for (int j = 0; j < s.length(); j++) if (!Character.isWhitespace(s.charAt(j))) b.append(s.charAt(j));
+                return b.toString();
+            }
+        }
+        return s;
+    }
+
+    private static boolean containsIgnoreCase(String s, String part) {
+        for (int i = 0; i + part.length() <= s.length(); i++) if (s.regionMatches(true, i, part, 0, part.length())) return true;
+        return false;
+    }
+
+    private static int indexOfAny(String s, char a, char b) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == a || s.charAt(i) == b) return i;
+        return -1;
     }
 
     private static Integer version(String v) { return v == null ? null : Integer.valueOf(v); }

@@ -13,8 +13,7 @@ final class CodeRepos {
     record Repo(String host, String owner, String name, String url) {}
 
     private static final Pattern REPO = Pattern.compile(
-            "(?<![\\w.@/])(?:https?://)?(?:www\\.)?(github\\.com|gitlab\\.com)/([A-Za-z0-9][A-Za-z0-9_.-]*)/([A-Za-z0-9_.-]+)",
-            Pattern.CASE_INSENSITIVE);
+            "(github\\.com|gitlab\\.com)/([A-Za-z0-9][A-Za-z0-9_.-]*)/([A-Za-z0-9_.-]+)", Pattern.CASE_INSENSITIVE);
     // Site pages that look like owner/repo but are not repositories.
     private static final Set<String> NOT_OWNERS = Set.of("orgs", "topics", "features", "sponsors", "marketplace",
             "settings", "about", "collections", "search", "explore", "login", "users", "apps", "site", "pricing");
@@ -24,8 +23,13 @@ final class CodeRepos {
     static List<Repo> find(List<String> texts) {
         Map<String, Repo> found = new LinkedHashMap<>();
         for (String text : texts) {
-            Matcher m = REPO.matcher(text);
-            while (m.find()) {
+            // Look for the host by hand, then read owner/repo there: cheaper than a pattern searching every position.
+            for (int dot = text.indexOf('.'); dot >= 6; dot = text.indexOf('.', dot + 1)) {
+                int at = dot - 6;
+                if (!text.regionMatches(true, at, "github", 0, 6) && !text.regionMatches(true, at, "gitlab", 0, 6)) continue;
+                if (!startsAUrl(text, at)) continue;
+                Matcher m = REPO.matcher(text).region(at, text.length());
+                if (!m.lookingAt()) continue;
                 String host = m.group(1).toLowerCase(Locale.ROOT);
                 String owner = m.group(2);
                 String name = m.group(3).replaceFirst("(?i)\\.git$", "").replaceFirst("[.]+$", "");
@@ -36,4 +40,18 @@ final class CodeRepos {
         }
         return List.copyOf(found.values());
     }
+
+    /** The host at {@code at} begins a URL: after "http(s)://", "www." or a word boundary, not inside another host. */
+    private static boolean startsAUrl(String text, int at) {
+        int i = at;
+        if (i >= 4 && text.regionMatches(true, i - 4, "www.", 0, 4)) i -= 4;
+        if (i >= 3 && text.startsWith("://", i - 3)) {
+            int s = i - 3;
+            return (s >= 5 && text.regionMatches(true, s - 5, "https", 0, 5)) || (s >= 4 && text.regionMatches(true, s - 4, "http", 0, 4));
+        }
+        if (i == 0) return true;
+        char before = text.charAt(i - 1);
+        return !(Character.isLetterOrDigit(before) || before == '_' || before == '.' || before == '@' || before == '/');
+    }
+
 }

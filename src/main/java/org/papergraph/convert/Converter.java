@@ -36,7 +36,7 @@ public final class Converter {
     /** Converts every input into {@code out} (which the caller starts and finishes) and returns the account. */
     public Report convert(List<Input> inputs, StreamRDF out, Consumer<Problem> listener) {
         Report report = new Report(listener);
-        RowMapper mapper = new RowMapper(iris, columns, out, report);
+        RowMapper mapper = new RowMapper(iris, out, report);
         Map<String, Integer> slugs = new HashMap<>();
         for (Input input : inputs) {
             String slug = Iris.sourceSlug(input.fileName());
@@ -56,15 +56,16 @@ public final class Converter {
             return;
         }
         mapper.startSource(input.displayName(), input.fileName(), slug);
+        RowInterpreter interpreter = new RowInterpreter(iris, columns);
         try (TableReader reader = new TableReader(in);
-             Prefetch<TableReader.Batch> batches = new Prefetch<>("read " + input.fileName(), 4, reader::next)) {
-            TableReader.Batch batch;
+             Prefetch<Batch> batches = new Prefetch<>("read " + input.fileName(), 4, () -> read(reader, interpreter))) {
+            Batch batch;
             while ((batch = batches.next()) != null) {
                 // Notices and rows in line order, so messages read down the file like a compiler's.
                 var notices = batch.notices().iterator();
                 Notice next = notices.hasNext() ? notices.next() : null;
-                for (Row row : batch.rows()) {
-                    while (next != null && next.line() <= row.line()) {
+                for (RowFacts row : batch.rows()) {
+                    while (next != null && next.line() <= row.row().line()) {
                         mapper.warn(next.line(), next.message());
                         next = notices.hasNext() ? notices.next() : null;
                     }
@@ -79,6 +80,17 @@ public final class Converter {
         } catch (UncheckedIOException e) {
             report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "cannot read: " + e.getCause().getMessage()));
         }
+    }
+
+    /** A chunk's rows, read on the parsing thread as far as they can be without the run's state. */
+    private record Batch(List<RowFacts> rows, List<Notice> notices) {}
+
+    private static Batch read(TableReader reader, RowInterpreter interpreter) {
+        TableReader.Batch b = reader.next();
+        if (b == null) return null;
+        List<RowFacts> rows = new java.util.ArrayList<>(b.rows().size());
+        for (Row row : b.rows()) rows.add(interpreter.read(row));
+        return new Batch(rows, b.notices());
     }
 
     public static final class Builder {

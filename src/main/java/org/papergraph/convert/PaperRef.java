@@ -41,6 +41,8 @@ record PaperRef(Node iri, ArxivId arxiv, String link) {
 
     /** Titles compared for sameness: case, punctuation and spacing do not count. */
     static String titleKey(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 }

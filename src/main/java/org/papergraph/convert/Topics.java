@@ -6,16 +6,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** A topics cell: comma-separated names, one concept per name, matched whatever its case and spacing. */
 final class Topics {
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-\u2010-\u2015]+");
+    private static final Pattern LIST = Pattern.compile("[,;]");
+
     private Topics() {}
 
     /** The names in a cell, trimmed, each once (by key), in the order written. */
     static List<String> split(String cell) {
         List<String> out = new ArrayList<>();
         Set<String> keys = new LinkedHashSet<>();
-        for (String part : cell.split("[,;]")) {
+        for (String part : LIST.split(cell)) {
             String label = part.strip();
             if (!label.isEmpty() && keys.add(key(label))) out.add(label);
         }
@@ -24,7 +28,7 @@ final class Topics {
 
     /** "Red-Teaming", "red teaming" and "Red  Teaming" are one topic: lower case, separators as single spaces. */
     static String key(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\\s_\\-\u2010-\u2015]+", " ").strip();
+        String lower = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return SEPARATORS.matcher(lower).replaceAll(" ").strip();
     }
 }

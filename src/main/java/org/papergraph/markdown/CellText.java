@@ -22,6 +22,8 @@ final class CellText {
     private CellText() {}
 
     static Cell of(Node cell) {
+        Node only = cell.getFirstChild();
+        if (only instanceof Text t && only.getNext() == null) return new Cell(collapse(t.getLiteral()), List.of());
         StringBuilder text = new StringBuilder();
         Set<String> links = new LinkedHashSet<>();
         Node node = cell.getFirstChild();
@@ -40,7 +42,7 @@ final class CellText {
             }
             node = nextInOrder(node, cell, descend);
         }
-        return new Cell(collapse(text), List.copyOf(new ArrayList<>(links)));
+        return new Cell(collapse((CharSequence) text), List.copyOf(new ArrayList<>(links)));
     }
 
     private static Node nextInOrder(Node node, Node root, boolean descend) {
@@ -50,6 +52,24 @@ final class CellText {
             node = node.getParent();
         }
         return null;
+    }
+
+    static String collapse(String s) {
+        return isCollapsed(s) ? s : collapse((CharSequence) s);
+    }
+
+    /** Most cells need no change: no leading, trailing or doubled spaces, nothing invisible. */
+    private static boolean isCollapsed(String s) {
+        if (s.isEmpty()) return true;
+        if (Character.isWhitespace(s.charAt(0)) || Character.isWhitespace(s.charAt(s.length() - 1))) return false;
+        char before = 'x';
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? before == ' ' : (c < ' ' || c > '~') && (Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || c == '\u200B' || c == '\uFEFF')) return false;
+            before = c;
+        }
+        return true;
     }
 
     static String collapse(CharSequence s) {

@@ -38,7 +38,7 @@ final class MarkdownChunker implements AutoCloseable {
 
     /** The next chunk to parse, with any carried table header first; null at the end of the file. */
     Chunk next() {
-        StringBuilder text = new StringBuilder();
+        StringBuilder text = new StringBuilder(Math.min(maxChars, 1 << 20) + (1 << 12));
         int carried = 0;
         int[] carriedNumbers = new int[0];
         if (carry != null) {

@@ -1,0 +1,26 @@
+package org.papergraph.convert;
+
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.papergraph.markdown.Notice;
+import org.papergraph.markdown.Row;
+
+/**
+ * What one row says, read and normalised, its literals made, but not yet written: the paper it names, its date,
+ * abstract, topics and code, or why it is rejected; with the warnings about it, in line order. Made on the reading
+ * thread, so the writing thread only writes. Literals are null where the row's cell was empty.
+ */
+record RowFacts(Row row, List<Notice> warnings, String rejection, String title, String titleKey, Node titleLiteral,
+                PaperRef ref, Node link, Node dateAsWritten, Node date, Node abstractLiteral, Node topicsAsWritten,
+                List<Topic> topics, List<CodeRepos.Repo> repos) {
+
+    /** A topic as this row names it, and its concept. */
+    record Topic(String label, Node concept) {}
+
+    static RowFacts rejected(Row row, List<Notice> warnings, String reason) {
+        return new RowFacts(row, warnings, reason, null, null, null, null, null, null, null, null, null, List.of(), List.of());
+    }
+
+    boolean isRejected() { return rejection != null; }
+}

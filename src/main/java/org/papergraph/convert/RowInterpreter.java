@@ -1,0 +1,113 @@
+package org.papergraph.convert;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.papergraph.markdown.Cell;
+import org.papergraph.markdown.Notice;
+import org.papergraph.markdown.Row;
+import org.papergraph.markdown.Table;
+import org.papergraph.rdf.Iris;
+
+/**
+ * Reads what a row says: which columns hold what, the paper it names, its date, topics and code; and what is wrong
+ * with it. Keeps no state across rows but caches, so it runs beside the parser, off the thread that writes.
+ */
+final class RowInterpreter {
+    /** Longer than any real title or summary: worth a word to the curator. */
+    private static final int LONG_CELL = 1 << 16;
+
+    private final Iris iris;
+    private final Map<Column, String> overrides;
+    private final Map<Table, ColumnMap> columns = new IdentityHashMap<>();
+    private final Map<String, Node> topicNodes = new HashMap<>(); // by label as written
+
+    RowInterpreter(Iris iris, Map<Column, String> overrides) {
+        this.iris = iris;
+        this.overrides = overrides;
+    }
+
+    RowFacts read(Row row) {
+        List<Notice> warnings = new ArrayList<>(0);
+        ColumnMap cols = columns.get(row.table());
+        if (cols == null) {
+            if (columns.size() > 64) columns.clear(); // tables come one after another: only the current one matters
+            cols = columnsOf(row.table(), warnings);
+            columns.put(row.table(), cols);
+        }
+        if (row.isBlank()) return RowFacts.rejected(row, warnings, "empty row");
+        if (!cols.has(Column.TITLE))
+            return RowFacts.rejected(row, warnings, "the table at line " + row.table().headerLine()
+                    + " has no title column (headers: " + String.join(", ", row.table().headers())
+                    + "); name one with --columns title=HEADER");
+        shapeWarnings(row, warnings);
+        Cell titleCell = row.cell(cols.get(Column.TITLE));
+        if (titleCell.text().isEmpty()) return RowFacts.rejected(row, warnings, "no title");
+
+        String title = titleCell.text();
+        Cell linkCell = row.cell(cols.get(Column.LINK));
+        List<String> links = new ArrayList<>(titleCell.links());
+        links.addAll(linkCell.links());
+        if (linkCell.links().isEmpty() && !linkCell.text().isEmpty()) links.add(linkCell.text());
+        PaperRef ref = PaperRef.identify(links, title, iris);
+        Node link = null;
+        if (ref.link() != null) {
+            link = Links.iriOrNull(ref.link());
+            if (link == null) warnings.add(new Notice(row.line(), "link '" + abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
+        }
+
+        String dateText = row.cell(cols.get(Column.DATE)).text();
+        Optional<DateValue> date = dateText.isEmpty() ? Optional.empty() : Dates.parse(dateText);
+        if (!dateText.isEmpty() && date.isEmpty())
+            warnings.add(new Notice(row.line(), "unreadable date '" + abbreviate(dateText) + "'; kept as written, without a date"));
+        Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
+
+        Cell abstractCell = row.cell(cols.get(Column.ABSTRACT));
+        String topicsText = row.cell(cols.get(Column.TOPICS)).text();
+        List<RowFacts.Topic> topics = new ArrayList<>(3);
+        for (String label : Topics.split(topicsText))
+            topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l)))));
+        Cell codeCell = row.cell(cols.get(Column.CODE));
+        List<CodeRepos.Repo> repos = CodeRepos.find(List.of(abstractCell.text(), String.join(" ", abstractCell.links()),
+                codeCell.text(), String.join(" ", codeCell.links())));
+        if (topicNodes.size() > 100_000) topicNodes.clear();
+        return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
+                literal(dateText), dateNode, literal(abstractCell.text()), literal(topicsText), topics, repos);
+    }
+
+    private static void shapeWarnings(Row row, List<Notice> warnings) {
+        if (row.isPadded()) {
+            List<String> missing = row.table().headers().subList(row.presentCells(), row.cells().size());
+            warnings.add(new Notice(row.line(), "row has " + row.presentCells() + " of " + row.cells().size()
+                    + " cells; missing: " + String.join(", ", missing)));
+        }
+        if (row.droppedText() != null)
+            warnings.add(new Notice(row.line(), "row has cells past the header's " + row.cells().size()
+                    + " columns; not read: \"" + abbreviate(row.droppedText()) + "\""));
+        for (int i = 0; i < row.cells().size(); i++)
+            if (row.cells().get(i).text().length() > LONG_CELL)
+                warnings.add(new Notice(row.line(), "cell '" + row.table().headers().get(i) + "' is "
+                        + row.cells().get(i).text().length() + " characters long; kept whole (is a closing pipe or a line break missing?)"));
+    }
+
+    private ColumnMap columnsOf(Table table, List<Notice> warnings) {
+        ColumnMap map = new ColumnMap(table, overrides);
+        for (String o : map.missingOverrides())
+            warnings.add(new Notice(table.headerLine(), "--columns " + o + ": no such column in this table (headers: "
+                    + String.join(", ", table.headers()) + ")"));
+        if (map.has(Column.TITLE) && !map.unmapped().isEmpty())
+            warnings.add(new Notice(table.headerLine(), "column(s) not read: " + String.join(", ", map.unmapped())
+                    + " (map one with --columns NAME=HEADER)"));
+        return map;
+    }
+
+    private static Node literal(String s) { return s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
+
+    static String abbreviate(String s) { return s.length() <= 80 ? s : s.substring(0, 77) + "..."; }
+}
