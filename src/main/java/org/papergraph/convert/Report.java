@@ -21,7 +21,7 @@ import org.apache.jena.atlas.json.JsonObject;
 public final class Report {
     private final Consumer<Problem> listener;
     private final List<Problem> problems = new ArrayList<>();
-    private int rows, papers, repeats, rejected, warnings, errors, tables;
+    private int rows, papers, repeats, rejected, warnings, errors;
 
     public Report(Consumer<Problem> listener) { this.listener = listener; }
 
@@ -39,15 +39,12 @@ public final class Report {
 
     void repeat() { rows++; repeats++; }
 
-    void table() { tables++; }
-
     public int rows() { return rows; }
     public int papers() { return papers; }
     public int repeats() { return repeats; }
     public int rejected() { return rejected; }
     public int warnings() { return warnings; }
     public int errors() { return errors; }
-    public int tables() { return tables; }
     public List<Problem> problems() { return List.copyOf(problems); }
 
     /** "33 rows: 33 papers, 0 rejected, 0 warnings", with repeats and unreadable files when there are any. */

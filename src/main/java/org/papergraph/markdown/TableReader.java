@@ -24,8 +24,8 @@ import org.commonmark.parser.Parser;
  * but lack the delimiter row are reported.
  */
 public final class TableReader implements AutoCloseable {
-    public static final int CHUNK_LINES = 2_000;
-    public static final int CHUNK_CHARS = 4 << 20;
+    public static final int CHUNK_LINES = 1_000;
+    public static final int CHUNK_CHARS = 2 << 20;
 
     private static final Parser PARSER = Parser.builder()
             .extensions(List.of(TablesExtension.create()))

@@ -151,6 +151,15 @@ class TestConvertCommand {
     }
 
     @Test
+    void stackTracesOnlyWithVerbose() {
+        assertFalse(Cli.run("convert", "no/such/file.md").err().contains("\tat "));
+        Cli verbose = Cli.run("--verbose", "convert", "no/such/file.md");
+        assertEquals(1, verbose.exitCode());
+        assertTrue(verbose.err().startsWith("papergraph: error: no/such/file.md: no such file or directory\n"));
+        assertTrue(verbose.err().contains("\tat org.papergraph.cli."), verbose.err());
+    }
+
+    @Test
     void helpAndVersion() {
         Cli help = Cli.run("convert", "--help");
         assertEquals(0, help.exitCode());

@@ -1,0 +1,39 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.Conversion;
+
+class TestGenerateCommand {
+    @Test
+    void sameSeedSameBytesAndEveryRowAPaper(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.md"), b = dir.resolve("b.md"), c = dir.resolve("c.md");
+        assertEquals(0, Cli.run("generate", "--papers", "1000", "--seed", "3", "-o", a.toString()).exitCode());
+        assertEquals(0, Cli.run("generate", "--papers", "1000", "--seed", "3", "-o", b.toString()).exitCode());
+        assertEquals(0, Cli.run("generate", "--papers", "1000", "--seed", "4", "-o", c.toString()).exitCode());
+        assertEquals(-1, Files.mismatch(a, b));
+        assertNotEquals(-1, Files.mismatch(a, c));
+
+        Conversion conv = Conversion.of(a);
+        assertEquals("1000 rows: 1000 papers, 0 rejected, 0 warnings", conv.report().account());
+        long tables = Files.readAllLines(a).stream().filter(l -> l.equals("| --- | --- | --- | --- |")).count();
+        long prose = Files.readAllLines(a).stream().filter(l -> l.startsWith("The papers of ")).count();
+        assertTrue(tables > 100 && prose == tables, "several tables, prose between them: " + tables);
+        var years = conv.select("SELECT (MIN(YEAR(?d)) AS ?lo) (MAX(YEAR(?d)) AS ?hi) { ?p a fabio:Preprint ; dcterms:date ?d }");
+        assertEquals(2015, years.get(0).getLiteral("lo").getInt());
+        assertEquals(2026, years.get(0).getLiteral("hi").getInt());
+        var topics = conv.select("SELECT (COUNT(DISTINCT ?t) AS ?n) { ?p dcterms:subject ?t }").get(0).getLiteral("n").getInt();
+        assertTrue(topics > 100 && topics <= 320, "a long tail of topics: " + topics);
+        var code = conv.select("SELECT (COUNT(?c) AS ?n) { ?p pg:hasCode ?c }").get(0).getLiteral("n").getInt();
+        assertTrue(code > 50 && code < 250, "some papers with code: " + code);
+        var versioned = conv.select("SELECT (COUNT(?l) AS ?n) { ?l pg:arxivVersion ?v }").get(0).getLiteral("n").getInt();
+        assertTrue(versioned > 100 && versioned < 300, "some versioned links: " + versioned);
+    }
+}
