@@ -61,7 +61,7 @@ final class ConvertCommand implements Callable<Integer> {
         Path temp = toStdout ? null : Files.createTempFile(absoluteParent(target), ".papergraph-", ".tmp");
         Report report;
         try (OutputStream out = toStdout ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            StreamRDF rdf = RdfOutput.open(rdfFormat, out, Prefixes.of(converter.iris()));
+            StreamRDF rdf = RdfOutput.open(rdfFormat, out, Prefixes.ordered(converter.iris()));
             rdf.start();
             report = converter.convert(inputs, rdf, p -> err.println(p));
             rdf.finish();

@@ -1,5 +1,8 @@
 package org.papergraph.rdf;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 
@@ -7,22 +10,29 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 public final class Prefixes {
     private Prefixes() {}
 
+    /** In the order they are written. */
+    public static Map<String, String> ordered(Iris iris) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("rdf", Vocab.RDF);
+        m.put("rdfs", Vocab.RDFS);
+        m.put("xsd", Vocab.XSD);
+        m.put("owl", Vocab.OWL);
+        m.put("dcterms", Vocab.DCTERMS);
+        m.put("skos", Vocab.SKOS);
+        m.put("prov", Vocab.PROV);
+        m.put("fabio", Vocab.FABIO);
+        m.put("prism", Vocab.PRISM);
+        m.put("schema", Vocab.SCHEMA);
+        m.put("pg", iris.ontologyNamespace());
+        m.put("paper", iris.base() + "paper/");
+        m.put("topic", iris.base() + "topic/");
+        m.put("source", iris.base() + "source/");
+        return m;
+    }
+
     public static PrefixMap of(Iris iris) {
         PrefixMap pm = PrefixMapFactory.create();
-        pm.add("rdf", Vocab.RDF);
-        pm.add("rdfs", Vocab.RDFS);
-        pm.add("xsd", Vocab.XSD);
-        pm.add("owl", Vocab.OWL);
-        pm.add("dcterms", Vocab.DCTERMS);
-        pm.add("skos", Vocab.SKOS);
-        pm.add("prov", Vocab.PROV);
-        pm.add("fabio", Vocab.FABIO);
-        pm.add("prism", Vocab.PRISM);
-        pm.add("schema", Vocab.SCHEMA);
-        pm.add("pg", iris.ontologyNamespace());
-        pm.add("paper", iris.base() + "paper/");
-        pm.add("topic", iris.base() + "topic/");
-        pm.add("source", iris.base() + "source/");
+        ordered(iris).forEach(pm::add);
         return pm;
     }
 }

@@ -1,10 +1,10 @@
 package org.papergraph.rdf;
 
 import java.io.OutputStream;
+import java.util.Map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -20,7 +20,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class RdfOutput {
     private RdfOutput() {}
 
-    public static StreamRDF open(RdfFormat format, OutputStream out, PrefixMap prefixes) {
+    public static StreamRDF open(RdfFormat format, OutputStream out, Map<String, String> prefixes) {
         if (format.streams) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jena);
             StreamRDF target = format.quads ? writer : triplesOnly(writer);
@@ -45,7 +45,7 @@ public final class RdfOutput {
         };
     }
 
-    private static StreamRDF withPrefixes(StreamRDF dest, PrefixMap prefixes) {
+    private static StreamRDF withPrefixes(StreamRDF dest, Map<String, String> prefixes) {
         return new StreamRDFWrapper(dest) {
             @Override
             public void start() {
