@@ -1,0 +1,36 @@
+package org.papergraph.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+
+/**
+ * Times one run of a shell command with hyperfine, wrapped in GNU time for its peak memory. Output goes to
+ * /dev/null, as hyperfine does. Alternating runs is the caller's business: each call is one run.
+ */
+final class Timer {
+    private final Path work;
+
+    Timer(Path work) { this.work = work; }
+
+    Sample once(String command) throws IOException, InterruptedException {
+        Path json = work.resolve("hyperfine.json"), mem = work.resolve("peak.txt");
+        Files.deleteIfExists(json);
+        Files.deleteIfExists(mem);
+        String wrapped = "/usr/bin/time -o " + mem + " -f %M " + command;
+        Shell.run(work, List.of("hyperfine", "--runs", "1", "--style", "none", "--export-json", json.toString(), wrapped));
+        JsonObject result = JSON.read(json.toString()).get("results").getAsArray().get(0).getAsObject();
+        int exit = result.get("exit_codes").getAsArray().get(0).getAsNumber().value().intValue();
+        if (exit != 0) throw new IOException("exit " + exit + ": " + command);
+        double seconds = result.get("times").getAsArray().get(0).getAsNumber().value().doubleValue();
+        List<String> lines = new ArrayList<>(Files.readAllLines(mem, StandardCharsets.UTF_8));
+        long peak = Long.parseLong(lines.get(lines.size() - 1).strip());
+        return new Sample(seconds, peak);
+    }
+}

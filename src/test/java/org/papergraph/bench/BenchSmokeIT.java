@@ -1,0 +1,47 @@
+package org.papergraph.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A smoke run of the real harness at 1,000 papers (one run a side): it fetches the stock tools, times both sides
+ * with hyperfine and produces every figure whose feature has landed, and says so of the others. Not a benchmark:
+ * no timing is asserted, only that the figures are there.
+ */
+class BenchSmokeIT {
+    @Test
+    void producesEveryFigure() throws Exception {
+        Path work = Path.of("target/bench-smoke").toAbsolutePath();
+        Process p = new ProcessBuilder(List.of("bench/run", "--sizes", "1000", "--runs", "1", "--profile", "--work", work.toString()))
+                .redirectErrorStream(true).redirectOutput(work.resolveSibling("bench-smoke.log").toFile()).start();
+        assertTrue(p.waitFor(20, TimeUnit.MINUTES), "bench/run finished");
+        String log = Files.readString(work.resolveSibling("bench-smoke.log"));
+        assertEquals(0, p.exitValue(), log);
+
+        JsonArray figures = JSON.parseAny(Files.readString(work.resolve("results.json"))).getAsArray();
+        JsonObject convert = figures.get(0).getAsObject();
+        assertEquals("convert Markdown → N-Triples", convert.get("part").getAsString().value());
+        assertEquals(1000, convert.get("papers").getAsNumber().value().intValue());
+        for (String key : List.of("papergraphSeconds", "stockSeconds", "ratio"))
+            assertTrue(convert.get(key).getAsNumber().value().doubleValue() > 0, key);
+        assertTrue(convert.get("papergraphPeakKiB").getAsNumber().value().longValue() > 10_000, "peak memory measured");
+
+        String md = Files.readString(work.resolve("results.md"));
+        assertTrue(md.contains("| convert Markdown → N-Triples | 1,000 |"), md);
+        assertTrue(md.contains("Profile (JFR CPU samples)"), md);
+        for (String part : List.of("load into TDB2", "GET /paper/{id}", "canned queries", "export N-Quads")) {
+            String row = md.lines().filter(l -> l.startsWith("| " + part)).findFirst().orElseThrow(() -> new AssertionError(part));
+            assertTrue(row.contains("×") || row.contains("skipped: `papergraph "), row);
+        }
+    }
+}
