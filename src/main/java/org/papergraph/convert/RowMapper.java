@@ -1,5 +1,6 @@
 package org.papergraph.convert;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -23,20 +24,32 @@ import static org.papergraph.rdf.Vocab.*;
  * statements go to that source's named graph. Holds what the run has seen, so it runs on one thread.
  */
 final class RowMapper {
-    /** What the run has said about a paper, to add only what is new and to notice conflicting titles. */
+    /**
+     * What the run has said about a paper, to add only what is new and to notice conflicting titles. Kept for every
+     * paper of the run, so kept small: a million papers fit in a modest heap.
+     */
     private static final class Paper {
-        final String title, titleKey, file;
+        final String title, file;
         final int line;
-        final Set<Node> said = new HashSet<>(4);
+        private Node[] said = NONE; // its topics and code, written already
         boolean hasDate, hasAbstract;
 
-        Paper(String title, String titleKey, String file, int line) {
+        Paper(String title, String file, int line) {
             this.title = title;
-            this.titleKey = titleKey;
             this.file = file;
             this.line = line;
         }
+
+        /** Notes that the paper links to a topic or repository; false if it did already. */
+        boolean say(Node n) {
+            for (Node s : said) if (s.equals(n)) return false;
+            said = Arrays.copyOf(said, said.length + 1);
+            said[said.length - 1] = n;
+            return true;
+        }
     }
+
+    private static final Node[] NONE = {};
 
     private final Iris iris;
     private final Vocab pg;
@@ -90,13 +103,13 @@ final class RowMapper {
         Paper known = papers.get(p);
         boolean conflicting = false;
         if (known == null) {
-            known = new Paper(row.title(), row.titleKey(), file, row.row().line());
+            known = new Paper(row.title(), file, row.row().line());
             papers.put(p, known);
             report.paper();
             describePaper(p, row);
         } else {
             report.repeat();
-            conflicting = !known.titleKey.equals(row.titleKey());
+            conflicting = !PaperRef.titleKey(known.title).equals(row.titleKey());
             if (conflicting) {
                 PaperRef ref = row.ref();
                 warn(row.row().line(), (ref.arxiv() != null ? "arXiv " + ref.arxiv().id() : "link " + ref.link())
@@ -139,7 +152,7 @@ final class RowMapper {
         }
         for (RowFacts.Topic t : row.topics()) {
             describeTopic(t);
-            if (known.said.add(t.concept())) emit(p, SUBJECT, t.concept());
+            if (known.say(t.concept())) emit(p, SUBJECT, t.concept());
         }
         for (CodeRepos.Repo r : row.repos()) {
             Node c = iris.code(r.host(), r.owner(), r.name());
@@ -147,7 +160,7 @@ final class RowMapper {
                 emit(c, TYPE, SOFTWARE_SOURCE_CODE);
                 emit(c, CODE_REPOSITORY, NodeFactory.createURI(r.url()));
             }
-            if (known.said.add(c)) emit(p, pg.hasCode, c);
+            if (known.say(c)) emit(p, pg.hasCode, c);
         }
     }
 

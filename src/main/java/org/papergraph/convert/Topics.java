@@ -26,8 +26,26 @@ final class Topics {
         return out;
     }
 
+    /** ASCII letters and digits with single spaces between words: already a key but for case (most topics). */
+    private static boolean isPlain(String label) {
+        boolean space = true;
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (c == ' ') {
+                if (space) return false;
+                space = true;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+                space = false;
+            } else {
+                return false;
+            }
+        }
+        return !space;
+    }
+
     /** "Red-Teaming", "red teaming" and "Red  Teaming" are one topic: lower case, separators as single spaces. */
     static String key(String label) {
+        if (isPlain(label)) return label.toLowerCase(Locale.ROOT);
         String lower = Normalizer.normalize(label, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return SEPARATORS.matcher(lower).replaceAll(" ").strip();
     }
