@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * One line of the results: papergraph against the stock tool on the same data, as medians over alternated runs,
- * held against a goal on their ratio. A part whose feature has not landed has a note and no numbers.
+ * held against a goal on their ratio. Goals are set at 100,000 papers: smaller sizes show the ratio without a
+ * verdict (JVM start-up weighs on both sides there). A part whose feature has not landed has a note and no numbers.
  */
 record Figure(String part, int papers, String ours, String stock, double oursSeconds, double stockSeconds,
               long oursPeakKiB, long stockPeakKiB, int runs, double goalRatio, String note) {
@@ -17,13 +18,20 @@ record Figure(String part, int papers, String ours, String stock, double oursSec
 
     double ratio() { return oursSeconds / stockSeconds; }
 
+    static final int GOAL_SIZE = 100_000;
+
     boolean meetsGoal() { return ratio() <= goalRatio; }
+
+    private String verdict() {
+        if (papers < GOAL_SIZE) return "(set at 100K)";
+        return meetsGoal() ? "✓" : "✗ missed";
+    }
 
     String row() {
         if (!measured()) return String.format(Locale.ROOT, "| %s | %,d | — | — | — | — | %s |", part, papers, note);
         return String.format(Locale.ROOT, "| %s | %,d | %.2f s, %,d MiB | %.2f s, %,d MiB | **%.2f×** | ≤ %.1f× %s | %d runs%s |",
                 part, papers, oursSeconds, oursPeakKiB / 1024, stockSeconds, stockPeakKiB / 1024, ratio(), goalRatio,
-                meetsGoal() ? "✓" : "✗ missed", runs, note.isEmpty() ? "" : "; " + note);
+                verdict(), runs, note.isEmpty() ? "" : "; " + note);
     }
 
     static String header() {

@@ -17,8 +17,8 @@ import org.papergraph.markdown.TableReader;
 import org.papergraph.rdf.Iris;
 
 /**
- * Markdown files in, RDF quads out (one named graph per source), with the account of every row. Streams: the
- * tables are read a chunk at a time on one thread while rows are mapped and written on the caller's.
+ * Markdown files in, RDF quads out (one named graph per source), with the account of every row. Streams: a second
+ * thread parses the tables a chunk at a time and reads each row's facts, while the caller's thread writes them.
  */
 public final class Converter {
     private final Iris iris;

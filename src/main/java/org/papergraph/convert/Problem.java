@@ -1,6 +1,6 @@
 package org.papergraph.convert;
 
-/** A rejected row, a warning or an unreadable file, at a line of a source, printed the way compilers do. */
+/** A rejected row, a warning or an unreadable file, at a line of a source (0: the whole file), printed as compilers do. */
 public record Problem(Kind kind, String file, int line, String message) {
     public enum Kind {
         REJECTED("rejected"), WARNING("warning"), ERROR("error");
@@ -11,5 +11,5 @@ public record Problem(Kind kind, String file, int line, String message) {
     }
 
     @Override
-    public String toString() { return file + ":" + line + ": " + kind.label + ": " + message; }
+    public String toString() { return file + (line > 0 ? ":" + line : "") + ": " + kind.label + ": " + message; }
 }
