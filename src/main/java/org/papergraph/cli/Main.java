@@ -11,7 +11,9 @@ import picocli.CommandLine.ScopeType;
 /** The {@code papergraph} command: thin subcommands over the pipeline; exit 0 success, 1 failure, 2 usage error. */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes Markdown tables of research papers as linked data.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, StatsCommand.class,
+                CompactCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")

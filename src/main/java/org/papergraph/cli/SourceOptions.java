@@ -17,8 +17,8 @@ final class SourceOptions {
             description = "Markdown files, directories (every .md inside) or - for standard input.")
     List<String> files;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of every IRI minted (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--base", paramLabel = "IRI",
+            description = "Base of every IRI minted (default: " + Iris.DEFAULT_BASE + ", or the store's own).")
     String base;
 
     @Option(names = "--columns", paramLabel = "ROLE=HEADER", split = ",",
@@ -26,7 +26,10 @@ final class SourceOptions {
                     + "abstract, topics, link, code.")
     Map<String, String> columns = Map.of();
 
-    Converter converter() {
+    Converter converter() { return converter(base != null ? base : Iris.DEFAULT_BASE); }
+
+    /** A converter minting under {@code base} (a store's, say), with the columns asked for. */
+    Converter converter(String base) {
         Converter.Builder b = Converter.builder();
         try {
             b.base(base);

@@ -47,6 +47,16 @@ public final class Converter {
         return report;
     }
 
+    /**
+     * Converts one source on its own, as the store keeps it: its graph says all it says of every paper it lists,
+     * whatever other sources say, so it can be replaced alone.
+     */
+    public Report convertSource(Input input, String slug, StreamRDF out, Consumer<Problem> listener) {
+        Report report = new Report(listener);
+        convertOne(input, slug, new RowMapper(iris, out, report), report);
+        return report;
+    }
+
     private void convertOne(Input input, String slug, RowMapper mapper, Report report) {
         InputStream in;
         try {

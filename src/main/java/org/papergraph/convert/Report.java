@@ -21,7 +21,8 @@ import org.apache.jena.atlas.json.JsonObject;
 public final class Report {
     private final Consumer<Problem> listener;
     private final List<Problem> problems = new ArrayList<>();
-    private int rows, papers, repeats, rejected, warnings, errors;
+    private volatile int rows; // read by progress displays on other threads
+    private int papers, repeats, rejected, warnings, errors;
 
     public Report(Consumer<Problem> listener) { this.listener = listener; }
 

@@ -72,6 +72,14 @@ public final class Iris {
     // ---- sources, the rows they list, and what they reject ----
     public Node source(String sourceSlug) { return iri(base + "source/" + sourceSlug); }
 
+    /** The catalog of sources: the store's metadata graph, and the dcat:Catalog it describes. */
+    public Node sourceCatalog() { return iri(base + "sources"); }
+
+    public Node checksum(Node source) { return iri(source.getURI() + "/sha256"); }
+
+    /** The slug a source IRI was minted from. */
+    public String sourceSlugOf(Node source) { return source.getURI().substring((base + "source/").length()); }
+
     /** The record of one row listing a paper; a second listing of the same paper in one source gets {@code /2}. */
     public Node listing(String sourceSlug, Node paper, int occurrence) {
         String paperPath = paper.getURI().substring((base + "paper/").length());

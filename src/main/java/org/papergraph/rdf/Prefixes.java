@@ -23,6 +23,9 @@ public final class Prefixes {
         m.put("fabio", Vocab.FABIO);
         m.put("prism", Vocab.PRISM);
         m.put("schema", Vocab.SCHEMA);
+        m.put("dcat", Vocab.DCAT);
+        m.put("spdx", Vocab.SPDX);
+        m.put("void", Vocab.VOID);
         m.put("pg", iris.ontologyNamespace());
         m.put("paper", iris.base() + "paper/");
         m.put("topic", iris.base() + "topic/");

@@ -16,6 +16,9 @@ public final class Vocab {
     public static final String XSD = "http://www.w3.org/2001/XMLSchema#";
     public static final String OWL = "http://www.w3.org/2002/07/owl#";
     public static final String SH = "http://www.w3.org/ns/shacl#";
+    public static final String DCAT = "http://www.w3.org/ns/dcat#";
+    public static final String SPDX = "http://spdx.org/rdf/terms#";
+    public static final String VOID = "http://rdfs.org/ns/void#";
 
     public static final Node TYPE = uri(RDF + "type");
     public static final Node LABEL = uri(RDFS + "label");
@@ -41,6 +44,19 @@ public final class Vocab {
     public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
     public static final Node IN_SCHEME = uri(SKOS + "inScheme");
 
+    public static final Node MODIFIED = uri(DCTERMS + "modified");
+    public static final Node CATALOG = uri(DCAT + "Catalog");
+    public static final Node DATASET = uri(DCAT + "Dataset");
+    public static final Node HAS_DATASET = uri(DCAT + "dataset");
+    public static final Node BYTE_SIZE = uri(DCAT + "byteSize");
+    public static final Node CHECKSUM = uri(SPDX + "checksum");
+    public static final Node CHECKSUM_CLASS = uri(SPDX + "Checksum");
+    public static final Node ALGORITHM = uri(SPDX + "algorithm");
+    public static final Node SHA256 = uri(SPDX + "checksumAlgorithm_sha256");
+    public static final Node CHECKSUM_VALUE = uri(SPDX + "checksumValue");
+    public static final Node URI_SPACE = uri(VOID + "uriSpace");
+    public static final Node GENERATED_AT = uri(PROV + "generatedAtTime");
+
     public static final Node ENTITY = uri(PROV + "Entity");
     public static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
 
@@ -48,6 +64,7 @@ public final class Vocab {
     public final Node sourceFile, listing, rejectedRow;
     public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, link, arxivVersion;
     public final Node hasCode, path, rowText, reason;
+    public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
 
     public Vocab(Iris iris) {
         sourceFile = iris.term("SourceFile");
@@ -63,6 +80,11 @@ public final class Vocab {
         path = iris.term("path");
         rowText = iris.term("rowText");
         reason = iris.term("reason");
+        rowCount = iris.term("rowCount");
+        paperCount = iris.term("paperCount");
+        repeatCount = iris.term("repeatCount");
+        rejectedCount = iris.term("rejectedCount");
+        warningCount = iris.term("warningCount");
     }
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }

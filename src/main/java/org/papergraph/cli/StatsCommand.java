@@ -1,0 +1,81 @@
+package org.papergraph.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.papergraph.store.SourceRecord;
+import org.papergraph.store.Store;
+import org.papergraph.store.StoreStats;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code papergraph stats}: what the store holds. */
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Papers, topics, sources and quads in the store; what each source gave; the last load.",
+        footer = {"", "Examples:", "  papergraph stats", "  papergraph stats --db /srv/papers --format json"})
+final class StatsCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("text") && !format.equals("json")) throw CliException.usage("--format is text or json");
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store s = store.openExisting()) {
+            StoreStats st = StoreStats.of(s);
+            if (format.equals("json")) out.println(json(st, s));
+            else text(st, s, out);
+        }
+        return 0;
+    }
+
+    private static void text(StoreStats st, Store s, PrintWriter out) {
+        out.printf("store    %s (%,d bytes, base %s)%n", s.dir(), st.sizeOnDisk(), s.iris().base());
+        out.printf("papers   %,d%ntopics   %,d%nsources  %,d%nquads    %,d%nloaded   %s%n", st.papers(), st.topics(),
+                st.sources(), st.quads(), st.lastLoad().isEmpty() ? "never" : st.lastLoad());
+        for (SourceRecord r : st.perSource())
+            out.printf("  %-40s %,7d rows %,7d papers %,5d rejected %,5d warnings  %s%n", r.path(), r.rows(), r.papers(),
+                    r.rejected(), r.warnings(), r.loadedAt());
+    }
+
+    private static String json(StoreStats st, Store s) {
+        JsonObject o = new JsonObject();
+        o.put("store", s.dir().toString());
+        o.put("base", s.iris().base());
+        o.put("papers", st.papers());
+        o.put("topics", st.topics());
+        o.put("sources", st.sources());
+        o.put("quads", st.quads());
+        o.put("bytes", st.sizeOnDisk());
+        o.put("lastLoad", st.lastLoad());
+        JsonArray list = new JsonArray();
+        for (SourceRecord r : st.perSource()) {
+            JsonObject j = new JsonObject();
+            j.put("graph", r.source().getURI());
+            j.put("path", r.path());
+            j.put("bytes", r.size());
+            j.put("sha256", r.sha256());
+            j.put("rows", r.rows());
+            j.put("papers", r.papers());
+            j.put("repeats", r.repeats());
+            j.put("rejected", r.rejected());
+            j.put("warnings", r.warnings());
+            j.put("loaded", r.loadedAt());
+            list.add(j);
+        }
+        o.put("perSource", list);
+        return o.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.papergraph.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
+
+import static org.papergraph.rdf.Vocab.*;
+
+/**
+ * The store's metadata graph ({@code {base}sources}): a dcat:Catalog of the sources, each a dcat:Dataset (and the
+ * name of its graph) with its path, size, SHA-256, account and load time, in DCAT, SPDX and PROV terms; and the
+ * base the data was minted under, as {@code void:uriSpace}. Read and written inside the caller's transaction.
+ */
+final class Catalog {
+    private final DatasetGraph dsg;
+    private final Iris iris;
+    private final Vocab pg;
+    private final Node graph;
+
+    Catalog(Store store) {
+        this.dsg = store.dataset();
+        this.iris = store.iris();
+        this.pg = new Vocab(iris);
+        this.graph = iris.sourceCatalog();
+    }
+
+    Map<Node, SourceRecord> sources() {
+        Map<Node, SourceRecord> out = new LinkedHashMap<>();
+        var it = dsg.find(graph, graph, HAS_DATASET, Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node s = it.next().getObject();
+                Node sum = object(s, CHECKSUM);
+                out.put(s, new SourceRecord(s, text(s, pg.path), number(s, BYTE_SIZE), sum == null ? "" : text(sum, CHECKSUM_VALUE),
+                        (int) number(s, pg.rowCount), (int) number(s, pg.paperCount), (int) number(s, pg.repeatCount),
+                        (int) number(s, pg.rejectedCount), (int) number(s, pg.warningCount), text(s, GENERATED_AT)));
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return out;
+    }
+
+    void put(SourceRecord r) {
+        remove(r.source());
+        Node s = r.source(), sum = iris.checksum(s);
+        add(graph, HAS_DATASET, s);
+        add(s, TYPE, DATASET);
+        add(s, TYPE, ENTITY);
+        add(s, pg.path, Store.literal(r.path()));
+        add(s, BYTE_SIZE, integer(r.size()));
+        add(s, CHECKSUM, sum);
+        add(sum, TYPE, CHECKSUM_CLASS);
+        add(sum, ALGORITHM, SHA256);
+        add(sum, CHECKSUM_VALUE, NodeFactory.createLiteralDT(r.sha256(), XSDDatatype.XSDhexBinary));
+        add(s, pg.rowCount, integer(r.rows()));
+        add(s, pg.paperCount, integer(r.papers()));
+        add(s, pg.repeatCount, integer(r.repeats()));
+        add(s, pg.rejectedCount, integer(r.rejected()));
+        add(s, pg.warningCount, integer(r.warnings()));
+        add(s, GENERATED_AT, NodeFactory.createLiteralDT(r.loadedAt(), XSDDatatype.XSDdateTime));
+    }
+
+    void remove(Node source) {
+        dsg.deleteAny(graph, graph, HAS_DATASET, source);
+        dsg.deleteAny(graph, source, Node.ANY, Node.ANY);
+        dsg.deleteAny(graph, iris.checksum(source), Node.ANY, Node.ANY);
+    }
+
+    /** The catalog itself: its base and when it last changed. */
+    void touch(String when) {
+        dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
+        add(graph, TYPE, CATALOG);
+        add(graph, TITLE, Store.literal("papergraph sources"));
+        add(graph, URI_SPACE, Store.literal(iris.base()));
+        add(graph, MODIFIED, NodeFactory.createLiteralDT(when, XSDDatatype.XSDdateTime));
+    }
+
+    static String now() { return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
+
+    private void add(Node s, Node p, Node o) { dsg.add(Quad.create(graph, s, p, o)); }
+
+    private Node object(Node s, Node p) {
+        var it = dsg.find(graph, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private String text(Node s, Node p) {
+        Node o = object(s, p);
+        return o == null ? "" : o.getLiteralLexicalForm();
+    }
+
+    private long number(Node s, Node p) {
+        Node o = object(s, p);
+        return o == null ? 0 : Long.parseLong(o.getLiteralLexicalForm());
+    }
+
+    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+}

@@ -1,0 +1,203 @@
+package org.papergraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.papergraph.convert.Converter;
+import org.papergraph.convert.Input;
+import org.papergraph.convert.Problem;
+import org.papergraph.convert.Report;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
+
+/**
+ * Loads Markdown sources into a store, each into its own named graph, one write transaction per source: a failure
+ * or a kill leaves the store as the last committed source left it, and the next load completes the rest. A source
+ * whose bytes are unchanged (SHA-256) is skipped; a changed one replaces exactly its own graph; {@code sync} drops
+ * the graphs of sources not given. Conversion streams straight into TDB2.
+ */
+public final class Loader {
+    private final Store store;
+    private final Converter converter;
+    private final Consumer<Problem> problems;
+    private final Consumer<String> say;
+    private final boolean terminal;
+    private final PrintStream progressOut;
+    private final Vocab pg;
+
+    public Loader(Store store, Converter converter, Consumer<Problem> problems, Consumer<String> say, boolean terminal,
+                  PrintStream progressOut) {
+        this.store = store;
+        this.converter = converter;
+        this.problems = problems;
+        this.say = say;
+        this.terminal = terminal;
+        this.progressOut = progressOut;
+        this.pg = new Vocab(store.iris());
+    }
+
+    public LoadSummary load(List<Input> inputs, boolean sync) throws IOException {
+        LoadSummary summary = new LoadSummary();
+        DatasetGraph dsg = store.dataset();
+        Map<Node, SourceRecord> catalog = dsg.calculateRead(() -> new Catalog(store).sources());
+        Set<Node> given = new HashSet<>();
+        Map<String, Integer> slugs = new HashMap<>();
+        for (Input input : inputs) {
+            String slug = slugFor(input, catalog, slugs);
+            Node source = store.iris().source(slug);
+            given.add(source);
+            Fingerprint f = fingerprint(input);
+            SourceRecord known = catalog.get(source);
+            if (known != null && known.sha256().equals(f.sha256())) {
+                summary.unchanged++;
+                continue;
+            }
+            loadSource(input, slug, source, f, known != null, summary);
+        }
+        if (sync) {
+            for (Node source : catalog.keySet()) if (!given.contains(source)) drop(source, summary);
+        }
+        return summary;
+    }
+
+    /** The slug of a source's graph: its file name; a different file of the same name (still there) gets a suffix. */
+    private String slugFor(Input input, Map<Node, SourceRecord> catalog, Map<String, Integer> slugs) {
+        String slug = Iris.sourceSlug(input.fileName());
+        SourceRecord known = catalog.get(store.iris().source(slug));
+        boolean otherFile = known != null && !known.path().equals(input.displayName())
+                && Files.exists(Path.of(known.path())) && !isSameFile(known.path(), input.displayName());
+        if (otherFile || slugs.merge(slug, 1, Integer::sum) > 1) slug = slug + "-" + Iris.hash(input.displayName(), 8);
+        return slug;
+    }
+
+    private static boolean isSameFile(String a, String b) {
+        try {
+            return Files.isSameFile(Path.of(a), Path.of(b));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private record Fingerprint(long size, String sha256) {}
+
+    private static Fingerprint fingerprint(Input input) throws IOException {
+        try (InputStream in = new DigestInputStream(input.opener().open(), MessageDigest.getInstance("SHA-256"))) {
+            long size = in.transferTo(java.io.OutputStream.nullOutputStream());
+            return new Fingerprint(size, HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void loadSource(Input input, String slug, Node graph, Fingerprint f, boolean replacing, LoadSummary summary) {
+        DatasetGraph dsg = store.dataset();
+        try (Progress progress = Progress.of(input.displayName(), f.size(), () -> 0, terminal, progressOut)) {
+            Input counted = new Input(input.displayName(), input.fileName(), () -> progress.counting(input.opener().open()),
+                    input.discovered());
+            Report report = dsg.calculateWrite(() -> {
+                Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph, pg) : Map.of();
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                Report r = converter.convertSource(counted, slug, into(dsg), problems);
+                if (r.errors() > 0) throw new Unreadable(r);
+                if (r.rows() == 0 && input.discovered()) throw new NotAList(r); // a README or licence beside the lists
+                Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph, pg) : null;
+                count(dsg, graph, before, after, r, summary);
+                Catalog catalog = new Catalog(store);
+                String now = Catalog.now();
+                catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
+                        r.repeats(), r.rejected(), r.warnings(), now));
+                catalog.touch(now);
+                return r;
+            });
+            if (replacing) summary.updated++;
+            else summary.added++;
+            say.accept(input.displayName() + ": " + report.account());
+        } catch (Unreadable e) {
+            summary.failed++;
+            say.accept(input.displayName() + ": not loaded; the store keeps what it had");
+        } catch (NotAList e) {
+            // found in a directory, holds no table: not a source
+        }
+    }
+
+    /** Papers new to the store, gone from it, or said differently: a paper another source lists is not new or gone. */
+    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, Report r, LoadSummary summary) {
+        if (after == null) {
+            PaperDigests.forEachPaper(dsg, graph, p -> {
+                if (!listedElsewhere(dsg, graph, p)) summary.papersAdded++;
+            });
+            return;
+        }
+        for (var e : after.entrySet()) {
+            Long old = before.get(e.getKey());
+            if (old == null) {
+                if (!listedElsewhere(dsg, graph, e.getKey())) summary.papersAdded++;
+            } else if (!old.equals(e.getValue())) {
+                summary.papersChanged++;
+            }
+        }
+        for (Node p : before.keySet())
+            if (!after.containsKey(p) && !listedElsewhere(dsg, graph, p)) summary.papersRemoved++;
+    }
+
+    private static boolean listedElsewhere(DatasetGraph dsg, Node graph, Node paper) {
+        var it = dsg.find(Node.ANY, paper, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE);
+        try {
+            while (it.hasNext()) if (!it.next().getGraph().equals(graph)) return true;
+            return false;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private void drop(Node source, LoadSummary summary) {
+        DatasetGraph dsg = store.dataset();
+        dsg.executeWrite(() -> {
+            Map<Node, Long> before = PaperDigests.of(dsg, source, pg);
+            dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
+            for (Node p : before.keySet()) if (!listedElsewhere(dsg, source, p)) summary.papersRemoved++;
+            Catalog catalog = new Catalog(store);
+            catalog.remove(source);
+            catalog.touch(Catalog.now());
+        });
+        summary.dropped++;
+        say.accept(store.iris().sourceSlugOf(source) + ": dropped (--sync: not among the sources given)");
+    }
+
+    /** Quads straight into the dataset, inside the caller's write transaction. */
+    private static StreamRDF into(DatasetGraph dsg) {
+        return new StreamRDFBase() {
+            @Override
+            public void quad(Quad quad) { dsg.add(quad); }
+        };
+    }
+
+    /** The source could not be read: the transaction is abandoned. */
+    private static final class Unreadable extends RuntimeException {
+        Unreadable(Report report) { super(report.account(), null, false, false); }
+    }
+
+    /** A file found in a directory with no table in it: the transaction is abandoned, nothing recorded. */
+    private static final class NotAList extends RuntimeException {
+        NotAList(Report report) { super(report.account(), null, false, false); }
+    }
+}

@@ -1,0 +1,51 @@
+package org.papergraph.store;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.papergraph.rdf.Vocab;
+
+/**
+ * A fingerprint of what one source's graph says of each paper (its own statements and its listings'), to tell a
+ * reload which papers changed. Line numbers do not count: a row moved by an edit above it is not a change.
+ */
+final class PaperDigests {
+    private PaperDigests() {}
+
+    static Map<Node, Long> of(DatasetGraph dsg, Node graph, Vocab pg) {
+        Map<Node, Long> digests = new HashMap<>();
+        forEach(dsg, graph, Node.ANY, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> digests.put(q.getSubject(), 0L));
+        Map<Node, Node> listingToPaper = new HashMap<>();
+        forEach(dsg, graph, Node.ANY, pg.listingOf, Node.ANY, q -> listingToPaper.put(q.getSubject(), q.getObject()));
+        forEach(dsg, graph, Node.ANY, Node.ANY, Node.ANY, q -> {
+            if (q.getPredicate().equals(pg.sourceLine)) return;
+            Node paper = digests.containsKey(q.getSubject()) ? q.getSubject() : listingToPaper.get(q.getSubject());
+            if (paper != null) digests.merge(paper, mix(q), Long::sum); // a sum: the order of statements does not matter
+        });
+        return digests;
+    }
+
+    static void forEachPaper(DatasetGraph dsg, Node graph, java.util.function.Consumer<Node> action) {
+        forEach(dsg, graph, Node.ANY, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> action.accept(q.getSubject()));
+    }
+
+    private static long mix(Quad q) {
+        long h = q.getSubject().hashCode() * 0x9E3779B97F4A7C15L + q.getPredicate().hashCode();
+        h = h * 0xBF58476D1CE4E5B9L + q.getObject().hashCode();
+        h ^= h >>> 31;
+        return h * 0x94D049BB133111EBL;
+    }
+
+    private static void forEach(DatasetGraph dsg, Node g, Node s, Node p, Node o, java.util.function.Consumer<Quad> action) {
+        var it = dsg.find(g, s, p, o);
+        try {
+            it.forEachRemaining(action);
+        } finally {
+            Iter.close(it);
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.papergraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
+
+/**
+ * A papergraph store: a plain TDB2 database (stock {@code tdb2.tdbquery --loc} reads it) holding one named graph per
+ * source and the catalog graph describing them; queries see the union of the graphs as the default graph. The store
+ * remembers the base its data was minted under.
+ */
+public final class Store implements AutoCloseable {
+    private final Path dir;
+    private final DatasetGraph dsg;
+    private final Iris iris;
+
+    private Store(Path dir, DatasetGraph dsg, Iris iris) {
+        this.dir = dir;
+        this.dsg = dsg;
+        this.iris = iris;
+    }
+
+    /**
+     * Opens (or creates) the store at {@code dir}. {@code base} may be null: the store's own base, or the default for
+     * a new store. A base other than the store's is refused: its IRIs would not match the data's.
+     */
+    public static Store open(Path dir, String base) {
+        DatasetGraph dsg = connect(dir);
+        try {
+            Optional<String> stored = storedBase(dsg);
+            if (base != null && stored.isPresent() && !new Iris(base).base().equals(stored.get()))
+                throw new StoreException("store " + dir + " holds data minted under " + stored.get()
+                        + "; --base " + base + " would not match it (use another --db)");
+            Iris iris = new Iris(stored.orElse(base != null ? base : Iris.DEFAULT_BASE));
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            return new Store(dir, dsg, iris);
+        } catch (RuntimeException e) {
+            TDBInternal.expel(dsg);
+            throw e;
+        }
+    }
+
+    /** Opens an existing store, refusing a folder that is not one. */
+    public static Store openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || isEmpty(dir)) throw new StoreException("no store at " + dir + " (load some lists first)");
+        return open(dir, null);
+    }
+
+    private static DatasetGraph connect(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (IOException e) {
+            throw new StoreException("cannot create store " + dir + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.contains("lock") || m.contains("Lock"))
+                throw new StoreException("store " + dir + " is in use by another papergraph process");
+            throw e;
+        }
+    }
+
+    /** The base recorded in the catalog graph ({@code void:uriSpace}), if the store has data. */
+    private static Optional<String> storedBase(DatasetGraph dsg) {
+        return dsg.calculateRead(() -> {
+            var it = dsg.find(Node.ANY, Node.ANY, Vocab.URI_SPACE, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (q.getObject().isLiteral() && q.getGraph().equals(q.getSubject())) return Optional.of(q.getObject().getLiteralLexicalForm());
+                }
+                return Optional.empty();
+            } finally {
+                Iter.close(it);
+            }
+        });
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path dir() { return dir; }
+
+    public DatasetGraph dataset() { return dsg; }
+
+    public Iris iris() { return iris; }
+
+    /**
+     * Bytes on disk: the blocks allocated, as {@code du} counts them, since TDB2's files are sparse and their length
+     * says little; their length where {@code du} is not to be had.
+     */
+    public long sizeOnDisk() {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes()).strip();
+            if (du.waitFor() == 0) return Long.parseLong(out.split("\\s+")[0]) * 1024;
+        } catch (IOException | NumberFormatException e) {
+            // fall through to lengths
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Node literal(String s) { return NodeFactory.createLiteralString(s); }
+
+    @Override
+    public void close() {
+        // Release the database and its lock: another process (or a test) may open it next.
+        TDBInternal.expel(dsg);
+    }
+}

@@ -1,0 +1,42 @@
+package org.papergraph.store;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.papergraph.rdf.Vocab;
+
+/** What a store holds: papers, topics, sources, quads, what each source gave, when it was last loaded. */
+public record StoreStats(long papers, long topics, long sources, long quads, long sizeOnDisk, String lastLoad,
+                         List<SourceRecord> perSource) {
+
+    public static StoreStats of(Store store) {
+        DatasetGraph dsg = store.dataset();
+        return dsg.calculateRead(() -> {
+            long papers = count(dsg, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <" + Vocab.SCHOLARLY_ARTICLE.getURI() + "> }");
+            long topics = count(dsg, "SELECT (COUNT(DISTINCT ?t) AS ?n) { ?t a <" + Vocab.CONCEPT.getURI() + "> }");
+            long quads = 0;
+            var it = dsg.find();
+            try {
+                while (it.hasNext()) {
+                    it.next();
+                    quads++;
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+            List<SourceRecord> sources = new ArrayList<>(new Catalog(store).sources().values());
+            String last = sources.stream().map(SourceRecord::loadedAt).max(String::compareTo).orElse("");
+            return new StoreStats(papers, topics, sources.size(), quads, store.sizeOnDisk(), last, sources);
+        });
+    }
+
+    private static long count(DatasetGraph dsg, String query) {
+        try (QueryExecution qe = QueryExecution.create().dataset(org.apache.jena.query.DatasetFactory.wrap(dsg)).query(query).build()) {
+            QuerySolution s = qe.execSelect().next();
+            return s.getLiteral("n").getLong();
+        }
+    }
+}
