@@ -10,13 +10,13 @@ import java.util.List;
  * stock Jena distribution and Fuseki server from Maven Central (fetched into the work folder on first use), and
  * papergraph's own jar.
  */
-final class Tools {
+public final class Tools {
     static final String JENA = "5.6.0";
 
     private final Path work;
     final Path jar;
 
-    Tools(Path work, Path jar) {
+    public Tools(Path work, Path jar) {
         this.work = work;
         this.jar = jar;
     }
@@ -31,7 +31,7 @@ final class Tools {
     }
 
     /** The stock Jena command-line tools (riot, tdb2.tdbloader, tdb2.tdbdump), unpacked on first use. */
-    Path jenaBin(String tool) throws IOException, InterruptedException {
+    public Path jenaBin(String tool) throws IOException, InterruptedException {
         Path home = work.resolve("stock/apache-jena-" + JENA);
         if (!Files.isDirectory(home)) {
             fetch("org.apache.jena:apache-jena:" + JENA + ":tar.gz");

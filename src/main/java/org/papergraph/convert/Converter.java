@@ -51,8 +51,7 @@ public final class Converter {
      * Converts one source on its own, as the store keeps it: its graph says all it says of every paper it lists,
      * whatever other sources say, so it can be replaced alone.
      */
-    public Report convertSource(Input input, String slug, StreamRDF out, Consumer<Problem> listener) {
-        Report report = new Report(listener);
+    public Report convertSource(Input input, String slug, StreamRDF out, Report report) {
         convertOne(input, slug, new RowMapper(iris, out, report), report);
         return report;
     }

@@ -110,13 +110,14 @@ public final class Loader {
 
     private void loadSource(Input input, String slug, Node graph, Fingerprint f, boolean replacing, LoadSummary summary) {
         DatasetGraph dsg = store.dataset();
-        try (Progress progress = Progress.of(input.displayName(), f.size(), () -> 0, terminal, progressOut)) {
+        Report report = new Report(problems);
+        try (Progress progress = Progress.of(input.displayName(), f.size(), report::rows, terminal, progressOut)) {
             Input counted = new Input(input.displayName(), input.fileName(), () -> progress.counting(input.opener().open()),
                     input.discovered());
-            Report report = dsg.calculateWrite(() -> {
+            dsg.executeWrite(() -> {
                 Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph, pg) : Map.of();
                 dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                Report r = converter.convertSource(counted, slug, into(dsg), problems);
+                Report r = converter.convertSource(counted, slug, into(dsg), report);
                 if (r.errors() > 0) throw new Unreadable(r);
                 if (r.rows() == 0 && input.discovered()) throw new NotAList(r); // a README or licence beside the lists
                 Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph, pg) : null;
@@ -126,7 +127,6 @@ public final class Loader {
                 catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
                         r.repeats(), r.rejected(), r.warnings(), now));
                 catalog.touch(now);
-                return r;
             });
             if (replacing) summary.updated++;
             else summary.added++;

@@ -1,0 +1,65 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.ChildJvm;
+import org.papergraph.store.Store;
+
+class TestStoreCommands {
+    @Test
+    void loadStatsCompact(@TempDir Path dir) {
+        String db = dir.resolve("store").toString();
+        Cli load = Cli.run("load", "data", "--db", db);
+        assertEquals(0, load.exitCode(), load.err());
+        assertTrue(load.err().contains("data/2024-05-seed-papers.md: 33 rows: 33 papers, 0 rejected, 0 warnings"), load.err());
+        assertTrue(load.err().endsWith("6 sources: 6 new (+204 papers)\n"), load.err());
+        assertTrue(Cli.run("load", "data", "--db", db).err().endsWith("6 sources: 6 unchanged\n"));
+
+        Cli stats = Cli.run("stats", "--db", db, "--format", "json");
+        assertEquals(0, stats.exitCode(), stats.err());
+        JsonObject o = JSON.parse(stats.out());
+        assertEquals(204, o.get("papers").getAsNumber().value().intValue());
+        assertEquals(6, o.get("sources").getAsNumber().value().intValue());
+        assertEquals(6, o.get("perSource").getAsArray().size());
+        assertTrue(o.get("quads").getAsNumber().value().intValue() > 4_000);
+        Cli text = Cli.run("stats", "--db", db);
+        assertTrue(text.out().contains("papers   204"), text.out());
+
+        Cli compact = Cli.run("compact", "--db", db);
+        assertEquals(0, compact.exitCode(), compact.err());
+        assertTrue(compact.err().matches("compacted .*: [\\d,]+ bytes -> [\\d,]+ bytes\n"), compact.err());
+        assertTrue(Cli.run("stats", "--db", db).out().contains("papers   204"), "the data survives compaction");
+    }
+
+    @Test
+    void aStoreInUseIsOneClearLine(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("store");
+        assertEquals(0, Cli.run("load", "data/2024-01-papers.md", "--db", db.toString()).exitCode());
+        try (Store held = Store.open(db, null)) { // this JVM holds the store's lock
+            for (String[] args : new String[][] {{"stats", "--db", db.toString()}, {"load", Path.of("data").toAbsolutePath().toString(), "--db", db.toString()}}) {
+                ChildJvm other = ChildJvm.run("128m", dir, args);
+                assertEquals(1, other.exitCode());
+                assertEquals("papergraph: error: store " + db + " is in use by another papergraph process\n", other.err());
+            }
+        }
+    }
+
+    @Test
+    void missingStoreAndOtherBaseAreOneLine(@TempDir Path dir) {
+        Cli none = Cli.run("stats", "--db", dir.resolve("nothing").toString());
+        assertEquals(1, none.exitCode());
+        assertEquals("papergraph: error: no store at " + dir.resolve("nothing") + " (load some lists first)\n", none.err());
+        String db = dir.resolve("store").toString();
+        assertEquals(0, Cli.run("load", "data/2024-01-papers.md", "--db", db, "--base", "https://papers.example.org/").exitCode());
+        Cli other = Cli.run("load", "data/2024-01-papers.md", "--db", db, "--base", "http://localhost:3030/");
+        assertEquals(1, other.exitCode());
+        assertTrue(other.err().startsWith("papergraph: error: store " + db + " holds data minted under https://papers.example.org/"), other.err());
+    }
+}
