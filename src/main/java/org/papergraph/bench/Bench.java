@@ -36,7 +36,7 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--jar", defaultValue = "target/papergraph.jar", paramLabel = "JAR", description = "papergraph's jar (default: ${DEFAULT-VALUE}).")
     Path jar;
 
-    @Option(names = "--profile", description = "Also record papergraph's slowest measured path with JFR and summarise it.")
+    @Option(names = "--profile", description = "Also record papergraph's convert and load at the largest size with JFR and summarise them.")
     boolean profile;
 
     @Option(names = "--update", paramLabel = "FILE", description = "Replace the results between the bench markers of FILE (BENCHMARKS.md).")
@@ -61,7 +61,7 @@ public final class Bench implements Callable<Integer> {
             System.err.printf("bench: %,d papers%n", n);
             figures.addAll(parts.measure(n));
         }
-        String profileText = profile ? parts.profileConvert(all.get(all.size() - 1)) : "";
+        String profileText = profile ? parts.profile(all.get(all.size() - 1)) : "";
         String results = Results.markdown(figures, profileText, Machine.describe(work));
         System.out.println(results);
         Files.writeString(work.resolve("results.md"), results, StandardCharsets.UTF_8);

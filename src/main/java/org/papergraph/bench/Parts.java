@@ -31,7 +31,7 @@ final class Parts {
         List<Figure> figures = new ArrayList<>();
         Data data = data(papers);
         figures.add(convert(data));
-        figures.add(notLanded("load into TDB2", papers, "load", 4));
+        figures.add(tools.hasCommand("load") ? load(data) : notLanded("load into TDB2", papers, "load", 4));
         figures.add(notLanded("GET /paper/{id} and DESCRIBE over HTTP", papers, "serve", 5));
         figures.add(notLanded("canned queries", papers, "query", 6));
         figures.add(notLanded("export N-Quads / Turtle / JSON-LD", papers, "export", 6));
@@ -54,7 +54,21 @@ final class Parts {
     private Figure convert(Data d) throws IOException, InterruptedException {
         String ours = "java " + HEAP + " -jar " + Shell.quote(tools.jar) + " convert " + Shell.quote(d.markdown()) + " --format ntriples";
         String stock = Shell.quote(tools.jenaBin("riot")) + " --out=nt " + Shell.quote(d.ntriples());
-        return pair("convert Markdown → N-Triples", d.papers(), ours, stock, 1.0, "papergraph in " + HEAP);
+        return pair("convert Markdown → N-Triples", d.papers(), ours, null, stock, null, 1.0, "papergraph in " + HEAP);
+    }
+
+    /**
+     * Markdown into a fresh TDB2 store, against what a user of stock Jena would run: papergraph's N-Triples, then
+     * {@code tdb2.tdbloader --loader=parallel}. Peak memory is the larger of the two steps.
+     */
+    private Figure load(Data d) throws IOException, InterruptedException {
+        Path ours = work.resolve("load-papergraph"), stock = work.resolve("load-stock"), nt = work.resolve("load-stock.nt");
+        String oursCmd = "java -jar " + Shell.quote(tools.jar) + " load " + Shell.quote(d.markdown()) + " --db " + Shell.quote(ours);
+        String stockCmd = "sh -c \"java " + HEAP + " -jar " + Shell.quote(tools.jar) + " convert " + Shell.quote(d.markdown())
+                + " -o " + Shell.quote(nt) + " && " + Shell.quote(tools.jenaBin("tdb2.tdbloader")) + " --loader=parallel --loc "
+                + Shell.quote(stock) + " " + Shell.quote(nt) + "\"";
+        return pair("load into TDB2", d.papers(), oursCmd, "rm -rf " + Shell.quote(ours), stockCmd,
+                "rm -rf " + Shell.quote(stock) + " " + Shell.quote(nt), 0.8, "fresh store each run");
     }
 
     private Figure notLanded(String part, int papers, String command, int issue) throws IOException, InterruptedException {
@@ -65,32 +79,42 @@ final class Parts {
     }
 
     /** One warm-up each, then ours and stock alternated (ABBA…), so drift in the machine falls on both sides. */
-    private Figure pair(String part, int papers, String ours, String stock, double goal, String note)
-            throws IOException, InterruptedException {
-        timer.once(ours);
-        timer.once(stock);
+    private Figure pair(String part, int papers, String ours, String oursPrepare, String stock, String stockPrepare,
+                        double goal, String note) throws IOException, InterruptedException {
+        timer.once(ours, oursPrepare);
+        timer.once(stock, stockPrepare);
         List<Sample> a = new ArrayList<>(), b = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             if (i % 2 == 0) {
-                a.add(timer.once(ours));
-                b.add(timer.once(stock));
+                a.add(timer.once(ours, oursPrepare));
+                b.add(timer.once(stock, stockPrepare));
             } else {
-                b.add(timer.once(stock));
-                a.add(timer.once(ours));
+                b.add(timer.once(stock, stockPrepare));
+                a.add(timer.once(ours, oursPrepare));
             }
         }
         return new Figure(part, papers, ours, stock, Stats.median(a, Sample::seconds), Stats.median(b, Sample::seconds),
                 Stats.max(a, Sample::peakKiB), Stats.max(b, Sample::peakKiB), runs, goal, note);
     }
 
-    /** Records papergraph's conversion with JFR and says where its time goes, per thread. */
-    String profileConvert(int papers) throws IOException, InterruptedException {
+    /** Records papergraph's conversion and its load with JFR and says where their time goes, per thread. */
+    String profile(int papers) throws IOException, InterruptedException {
         Data d = data(papers);
-        Path jfr = work.resolve("convert-" + papers + ".jfr");
+        StringBuilder s = new StringBuilder();
+        s.append(profile("convert", papers, "convert " + Shell.quote(d.markdown()) + " --format ntriples > /dev/null"));
+        if (tools.hasCommand("load")) {
+            Path db = work.resolve("load-profiled");
+            Shell.run(work, List.of("rm", "-rf", db.toString()));
+            s.append('\n').append(profile("load", papers, "load " + Shell.quote(d.markdown()) + " --db " + Shell.quote(db)));
+        }
+        return s.toString();
+    }
+
+    private String profile(String what, int papers, String args) throws IOException, InterruptedException {
+        Path jfr = work.resolve(what + "-" + papers + ".jfr");
         Shell.run(work, List.of("sh", "-c", "java " + HEAP + " -XX:StartFlightRecording=filename=" + Shell.quote(jfr)
-                + ",settings=profile -jar " + Shell.quote(tools.jar) + " convert " + Shell.quote(d.markdown())
-                + " --format ntriples > /dev/null"));
-        return JfrSummary.of(jfr, String.format("convert, %,d papers", papers));
+                + ",settings=profile -jar " + Shell.quote(tools.jar) + " " + args));
+        return JfrSummary.of(jfr, String.format("%s, %,d papers", what, papers));
     }
 
     private void papergraph(Path dir, String... args) throws IOException, InterruptedException {

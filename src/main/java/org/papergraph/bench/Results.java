@@ -35,7 +35,8 @@ final class Results {
         return command.replaceAll("'[^']*/papergraph\\.jar'", "target/papergraph.jar")
                 .replaceAll("'[^']*/bin/([\\w.]+)'", "$1")
                 .replaceAll("'[^']*/papers\\.md'", "{md}")
-                .replaceAll("'[^']*/papers\\.nt'", "{nt}");
+                .replaceAll("'[^']*/papers\\.nt'", "{nt}")
+                .replaceAll("'[^']*/(load-[\\w.-]+)'", "$1");
     }
 
     static String json(List<Figure> figures) {

@@ -19,12 +19,18 @@ final class Timer {
 
     Timer(Path work) { this.work = work; }
 
-    Sample once(String command) throws IOException, InterruptedException {
+    Sample once(String command) throws IOException, InterruptedException { return once(command, null); }
+
+    /** One run of {@code command}, after {@code prepare} (untimed; null for none). */
+    Sample once(String command, String prepare) throws IOException, InterruptedException {
         Path json = work.resolve("hyperfine.json"), mem = work.resolve("peak.txt");
         Files.deleteIfExists(json);
         Files.deleteIfExists(mem);
         String wrapped = "/usr/bin/time -o " + mem + " -f %M " + command;
-        Shell.run(work, List.of("hyperfine", "--runs", "1", "--style", "none", "--export-json", json.toString(), wrapped));
+        List<String> args = new ArrayList<>(List.of("hyperfine", "--runs", "1", "--style", "none", "--export-json", json.toString()));
+        if (prepare != null) args.addAll(List.of("--prepare", prepare));
+        args.add(wrapped);
+        Shell.run(work, args);
         JsonObject result = JSON.read(json.toString()).get("results").getAsArray().get(0).getAsObject();
         int exit = result.get("exit_codes").getAsArray().get(0).getAsNumber().value().intValue();
         if (exit != 0) throw new IOException("exit " + exit + ": " + command);
