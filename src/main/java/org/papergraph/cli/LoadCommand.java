@@ -35,6 +35,8 @@ final class LoadCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (sources.files.contains("-"))
+            throw CliException.usage("load reads files, not standard input: a source is known by its file (save it first)");
         var inputs = sources.inputs();
         try (Store s = store.open(sources.base)) {
             Loader loader = new Loader(s, sources.converter(s.iris().base()), p -> err.println(p), err::println,

@@ -71,7 +71,8 @@ public final class Loader {
                 summary.unchanged++;
                 continue;
             }
-            loadSource(input, slug, source, f, known != null, summary);
+            boolean alone = catalog.isEmpty() && summary.changedSources() == 0; // no other source to share papers with
+            loadSource(input, slug, source, f, known != null, alone, summary);
         }
         if (sync) {
             for (Node source : catalog.keySet()) if (!given.contains(source)) drop(source, summary);
@@ -108,7 +109,8 @@ public final class Loader {
         }
     }
 
-    private void loadSource(Input input, String slug, Node graph, Fingerprint f, boolean replacing, LoadSummary summary) {
+    private void loadSource(Input input, String slug, Node graph, Fingerprint f, boolean replacing, boolean alone,
+                            LoadSummary summary) {
         DatasetGraph dsg = store.dataset();
         Report report = new Report(problems);
         try (Progress progress = Progress.of(input.displayName(), f.size(), report::rows, terminal, progressOut)) {
@@ -121,7 +123,8 @@ public final class Loader {
                 if (r.errors() > 0) throw new Unreadable(r);
                 if (r.rows() == 0 && input.discovered()) throw new NotAList(r); // a README or licence beside the lists
                 Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph, pg) : null;
-                count(dsg, graph, before, after, r, summary);
+                if (alone) summary.papersAdded += r.papers();
+                else count(dsg, graph, before, after, summary);
                 Catalog catalog = new Catalog(store);
                 String now = Catalog.now();
                 catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
@@ -140,7 +143,7 @@ public final class Loader {
     }
 
     /** Papers new to the store, gone from it, or said differently: a paper another source lists is not new or gone. */
-    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, Report r, LoadSummary summary) {
+    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, LoadSummary summary) {
         if (after == null) {
             PaperDigests.forEachPaper(dsg, graph, p -> {
                 if (!listedElsewhere(dsg, graph, p)) summary.papersAdded++;

@@ -52,6 +52,13 @@ class TestStoreCommands {
     }
 
     @Test
+    void loadRefusesStandardInput(@TempDir Path dir) {
+        Cli r = Cli.runWithInput("| Name |\n|---|\n| P |\n", "load", "-", "--db", dir.resolve("store").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("load reads files, not standard input"), r.err());
+    }
+
+    @Test
     void missingStoreAndOtherBaseAreOneLine(@TempDir Path dir) {
         Cli none = Cli.run("stats", "--db", dir.resolve("nothing").toString());
         assertEquals(1, none.exitCode());
