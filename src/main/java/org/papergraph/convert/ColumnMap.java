@@ -53,6 +53,4 @@ final class ColumnMap {
 
     /** {@code --columns} entries naming a header this table lacks. */
     List<String> missingOverrides() { return missingOverrides; }
-
-    String headerOf(int column, Table table) { return table.headers().get(column); }
 }

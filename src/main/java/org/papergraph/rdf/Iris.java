@@ -37,7 +37,6 @@ public final class Iris {
     public String base() { return base; }
 
     // ---- the ontology and its terms: relative to the base, like every file under ontology/ ----
-    public String ontology() { return base + "ontology"; }
     public String ontologyNamespace() { return base + "ontology#"; }
     public Node term(String localName) { return iri(ontologyNamespace() + localName); }
 

@@ -28,10 +28,6 @@ public enum RdfFormat {
         this.extensions = extensions;
     }
 
-    public String formatName() { return name; }
-
-    public boolean keepsGraphs() { return quads; }
-
     public static RdfFormat byName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("-", "");
         for (RdfFormat f : values()) if (f.name.equals(n)) return f;

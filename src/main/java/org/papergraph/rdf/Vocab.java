@@ -21,8 +21,6 @@ public final class Vocab {
     public static final String VOID = "http://rdfs.org/ns/void#";
 
     public static final Node TYPE = uri(RDF + "type");
-    public static final Node LABEL = uri(RDFS + "label");
-    public static final Node COMMENT = uri(RDFS + "comment");
 
     public static final Node TITLE = uri(DCTERMS + "title");
     public static final Node ABSTRACT = uri(DCTERMS + "abstract");

@@ -10,8 +10,6 @@ public final class LoadSummary {
 
     public int failed() { return failed; }
 
-    public int unchanged() { return unchanged; }
-
     public int changedSources() { return added + updated + dropped; }
 
     @Override

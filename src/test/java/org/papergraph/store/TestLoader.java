@@ -150,7 +150,7 @@ class TestLoader {
         assertEquals(2, select("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { <http://localhost:3030/paper/2405.00001> <http://purl.org/dc/terms/title> \"P\" } }"));
         assertEquals(2, select("SELECT (COUNT(?t) AS ?n) { <http://localhost:3030/paper/2405.00001> <http://purl.org/dc/terms/subject> ?t }"));
         // Dropping one source leaves the paper: the other still lists it.
-        assertEquals("1 source: 1 unchanged, 1 dropped", load(true, a).toString().replace("2 sources", "1 source"));
+        assertEquals("2 sources: 1 unchanged, 1 dropped", load(true, a).toString(), "no paper is gone: a still lists it");
         assertEquals(1, select("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <https://schema.org/ScholarlyArticle> }"));
     }
 
