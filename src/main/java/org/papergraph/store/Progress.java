@@ -51,7 +51,7 @@ abstract class Progress implements AutoCloseable {
             @Override
             public void close() {}
         };
-        return terminal ? new Bar(name, size, rows) : new Log(name, size, rows, err);
+        return terminal ? new Bar(name, size, rows) : new Log(name, size, rows, err, 5_000);
     }
 
     private static final class Bar extends Progress {
@@ -75,11 +75,11 @@ abstract class Progress implements AutoCloseable {
         }
     }
 
-    private static final class Log extends Progress {
+    static final class Log extends Progress {
         private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Progress::daemon);
         private final long start = System.nanoTime();
 
-        Log(String name, long size, IntSupplier rows, PrintStream err) {
+        Log(String name, long size, IntSupplier rows, PrintStream err, long everyMillis) {
             ticker.scheduleAtFixedRate(() -> {
                 double secs = (System.nanoTime() - start) / 1e9;
                 long done = bytes.get();
@@ -87,7 +87,7 @@ abstract class Progress implements AutoCloseable {
                 long eta = done == 0 ? 0 : Math.round(secs * (size - done) / done);
                 err.printf("load: %s: %d%% (%,d of %,d bytes), %,d rows, %,.0f rows/s, about %d s to go%n",
                         name, 100 * done / Math.max(1, size), done, size, r, r / Math.max(secs, 0.001), eta);
-            }, 5, 5, TimeUnit.SECONDS);
+            }, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
         }
 
         @Override
