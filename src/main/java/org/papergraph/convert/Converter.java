@@ -3,6 +3,7 @@ package org.papergraph.convert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -71,16 +72,14 @@ public final class Converter {
             Batch batch;
             while ((batch = batches.next()) != null) {
                 // Notices and rows in line order, so messages read down the file like a compiler's.
-                var notices = batch.notices().iterator();
-                Notice next = notices.hasNext() ? notices.next() : null;
+                int n = 0;
+                List<Notice> notices = batch.notices();
                 for (RowFacts row : batch.rows()) {
-                    while (next != null && next.line() <= row.row().line()) {
-                        mapper.warn(next.line(), next.message());
-                        next = notices.hasNext() ? notices.next() : null;
-                    }
+                    for (; n < notices.size() && notices.get(n).line() <= row.row().line(); n++)
+                        mapper.warn(notices.get(n).line(), notices.get(n).message());
                     mapper.map(row);
                 }
-                for (; next != null; next = notices.hasNext() ? notices.next() : null) mapper.warn(next.line(), next.message());
+                for (; n < notices.size(); n++) mapper.warn(notices.get(n).line(), notices.get(n).message());
             }
             if (reader.tables() == 0 && !input.discovered())
                 mapper.warn(1, "no table found; a paper list is a Markdown table with a header row and a | --- | row");
@@ -97,7 +96,7 @@ public final class Converter {
     private static Batch read(TableReader reader, RowInterpreter interpreter) {
         TableReader.Batch b = reader.next();
         if (b == null) return null;
-        List<RowFacts> rows = new java.util.ArrayList<>(b.rows().size());
+        List<RowFacts> rows = new ArrayList<>(b.rows().size());
         for (Row row : b.rows()) rows.add(interpreter.read(row));
         return new Batch(rows, b.notices());
     }

@@ -18,7 +18,7 @@ final class PaperDigests {
 
     static Map<Node, Long> of(DatasetGraph dsg, Node graph, Vocab pg) {
         Map<Node, Long> digests = new HashMap<>();
-        forEach(dsg, graph, Node.ANY, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> digests.put(q.getSubject(), 0L));
+        forEachPaper(dsg, graph, p -> digests.put(p, 0L));
         Map<Node, Node> listingToPaper = new HashMap<>();
         forEach(dsg, graph, Node.ANY, pg.listingOf, Node.ANY, q -> listingToPaper.put(q.getSubject(), q.getObject()));
         forEach(dsg, graph, Node.ANY, Node.ANY, Node.ANY, q -> {
