@@ -1,5 +1,6 @@
 package org.papergraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
@@ -37,13 +38,18 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (sources.files.contains("-"))
             throw CliException.usage("load reads files, not standard input: a source is known by its file (save it first)");
-        var inputs = sources.inputs();
         try (Store s = store.open(sources.base)) {
-            Loader loader = new Loader(s, sources.converter(s.iris().base()), p -> err.println(p), err::println,
-                    System.console() != null, System.err);
-            LoadSummary summary = loader.load(inputs, sync);
-            err.println(summary);
-            return summary.failed() > 0 ? 1 : 0;
+            return load(s, sources, sync, err) > 0 ? 1 : 0;
         }
+    }
+
+    /** Loads the sources into an open store, printing problems and the summary; returns how many sources failed. */
+    static int load(Store s, SourceOptions sources, boolean sync, PrintWriter err) throws IOException {
+        var inputs = sources.inputs();
+        Loader loader = new Loader(s, sources.converter(s.iris().base()), p -> err.println(p), err::println,
+                System.console() != null, System.err);
+        LoadSummary summary = loader.load(inputs, sync);
+        err.println(summary);
+        return summary.failed();
     }
 }

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 /** The {@code papergraph} command: thin subcommands over the pipeline; exit 0 success, 1 failure, 2 usage error. */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes Markdown tables of research papers as linked data.",
-        subcommands = {ConvertCommand.class, ValidateCommand.class, LoadCommand.class, StatsCommand.class,
+        subcommands = {UpCommand.class, ConvertCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
+                StatsCommand.class,
                 CompactCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
@@ -24,7 +25,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: convert, validate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. up, load, serve, convert");
     }
 
     public static void main(String[] args) {

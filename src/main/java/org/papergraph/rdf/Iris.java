@@ -74,6 +74,9 @@ public final class Iris {
     /** The catalog of sources: the store's metadata graph, and the dcat:Catalog it describes. */
     public Node sourceCatalog() { return iri(base + "sources"); }
 
+    /** The dataset as a whole, described (VoID, DCAT) at {@code /.well-known/void}. */
+    public Node dataset() { return iri(base + ".well-known/void#dataset"); }
+
     public Node checksum(Node source) { return iri(source.getURI() + "/sha256"); }
 
     /** The slug a source IRI was minted from. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -119,6 +120,16 @@ public final class Store implements AutoCloseable {
     public DatasetGraph dataset() { return dsg; }
 
     public Iris iris() { return iris; }
+
+    /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
+    public long quadCount() {
+        return dsg.calculateRead(() -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size());
+    }
+
+    /** What the catalog says of each source, in a read transaction of its own. */
+    public List<SourceRecord> sources() {
+        return dsg.calculateRead(() -> List.copyOf(new Catalog(this).sources().values()));
+    }
 
     /**
      * Bytes on disk: the blocks allocated, as {@code du} counts them, since TDB2's files are sparse and their length

@@ -6,7 +6,6 @@ import java.util.List;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.rdf.Vocab;
 
 /** What a store holds: papers, topics, sources, quads, what each source gave, when it was last loaded. */
@@ -18,8 +17,7 @@ public record StoreStats(long papers, long topics, long sources, long quads, lon
         return dsg.calculateRead(() -> {
             long papers = count(dsg, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <" + Vocab.SCHOLARLY_ARTICLE.getURI() + "> }");
             long topics = count(dsg, "SELECT (COUNT(DISTINCT ?t) AS ?n) { ?t a <" + Vocab.CONCEPT.getURI() + "> }");
-            // Counted in TDB2's primary quad index, without turning every id back into a node.
-            long quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size();
+            long quads = store.quadCount();
             List<SourceRecord> sources = new ArrayList<>(new Catalog(store).sources().values());
             String last = sources.stream().map(SourceRecord::loadedAt).max(String::compareTo).orElse("");
             return new StoreStats(papers, topics, sources.size(), quads, store.sizeOnDisk(), last, sources);

@@ -1,0 +1,59 @@
+package org.papergraph.cli;
+
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.time.Duration;
+import java.util.Locale;
+
+import org.papergraph.server.Server;
+import org.papergraph.store.Store;
+
+import picocli.CommandLine.Option;
+
+/** How to serve: port, address, query timeout, threads; and serving itself until Ctrl-C. */
+final class ServerOptions {
+    @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
+    @Option(names = "--timeout", paramLabel = "TIME", defaultValue = "10s",
+            description = "SPARQL query timeout, e.g. 10s, 500ms, 2m (default: ${DEFAULT-VALUE}).")
+    String timeout;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "64", description = "Most request threads (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    /** Serves the store until the process is stopped; the store is closed on the way out. */
+    void serve(Store store, PrintWriter err) {
+        Server server;
+        try {
+            server = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads).build().start();
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause())
+                if (t instanceof BindException) throw CliException.failure("cannot listen on " + host + ":" + port + ": " + t.getMessage() + " (choose another --port)");
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            store.close();
+        }, "papergraph-stop"));
+        err.println("papergraph: serving " + server.url() + " (SPARQL at " + server.url() + "papers/sparql); Ctrl-C stops");
+        err.flush();
+        server.join();
+    }
+
+    static Duration duration(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        try {
+            if (t.endsWith("ms")) return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+            if (t.endsWith("s")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 1000));
+            if (t.endsWith("m")) return Duration.ofMillis((long) (Double.parseDouble(t.substring(0, t.length() - 1)) * 60_000));
+            return Duration.ofMillis((long) (Double.parseDouble(t) * 1000));
+        } catch (NumberFormatException e) {
+            throw CliException.usage("--timeout " + s + ": expected a time such as 10s, 500ms or 2m");
+        }
+    }
+}

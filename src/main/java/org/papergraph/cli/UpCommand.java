@@ -1,0 +1,56 @@
+package org.papergraph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.papergraph.store.Store;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code papergraph up}: load the lists (by default data/) and serve them, in one command. */
+@Command(name = "up", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Load Markdown paper lists into the store (unchanged files are skipped) and serve it;",
+                "prints the URL. Ctrl-C stops."},
+        footer = {"", "Examples:", "  papergraph up", "  papergraph up lists/ --port 8080"})
+final class UpCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Markdown files or directories (default: data).")
+    List<String> files = List.of("data");
+
+    @Option(names = "--base", paramLabel = "IRI", description = "Base of every IRI minted (default: the store's, or http://localhost:3030/).")
+    String base;
+
+    @Option(names = "--sync", description = "Drop the graphs of sources in the store that are not given now.")
+    boolean sync;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    ServerOptions server;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        SourceOptions sources = new SourceOptions();
+        sources.files = files;
+        sources.base = base;
+        Store s = store.open(base);
+        try {
+            if (LoadCommand.load(s, sources, sync, err) > 0) err.println("papergraph: some sources failed to load; serving the rest");
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        server.serve(s, err);
+        return 0;
+    }
+}

@@ -1,0 +1,68 @@
+package org.papergraph.server;
+
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.rdf.Vocab;
+
+/**
+ * The dataset described in VoID and DCAT, as {@code /.well-known/void} serves it: size, classes, the SPARQL
+ * endpoint (on this server, as the client reached it), the URI space, vocabularies, example resources, sources.
+ */
+final class DatasetDescription {
+    private static final String VOID = Vocab.VOID;
+    private static final List<String> VOCABULARIES = List.of(Vocab.DCTERMS, Vocab.SKOS, Vocab.FABIO, Vocab.PRISM,
+            Vocab.SCHEMA, Vocab.PROV, Vocab.DCAT, Vocab.SPDX);
+
+    private DatasetDescription() {}
+
+    static Graph of(Site site, String root) {
+        PaperIndex index = site.index();
+        Graph g = GraphFactory.createDefaultGraph();
+        Node d = site.iris.dataset();
+        add(g, d, Vocab.TYPE, uri(VOID + "Dataset"));
+        add(g, d, Vocab.TYPE, Vocab.DATASET);
+        add(g, d, Vocab.TITLE, NodeFactory.createLiteralString("papergraph: curated research-paper lists as linked data"));
+        add(g, d, Vocab.MODIFIED, NodeFactory.createLiteralDT(site.generation.lastModified().toString(), XSDDatatype.XSDdateTime));
+        add(g, d, uri(VOID + "triples"), integer(site.store.quadCount()));
+        add(g, d, uri(VOID + "entities"), integer(index.paperCount() + index.topicCount()));
+        partition(g, d, Vocab.SCHOLARLY_ARTICLE, index.paperCount());
+        partition(g, d, Vocab.CONCEPT, index.topicCount());
+        Node endpoint = uri(root + "papers/sparql");
+        add(g, d, uri(VOID + "sparqlEndpoint"), endpoint);
+        Node service = NodeFactory.createBlankNode();
+        add(g, d, uri(Vocab.DCAT + "accessService"), service);
+        add(g, d, uri(Vocab.DCAT + "landingPage"), uri(root));
+        add(g, service, Vocab.TYPE, uri(Vocab.DCAT + "DataService"));
+        add(g, service, uri(Vocab.DCAT + "endpointURL"), endpoint);
+        add(g, service, uri(Vocab.DCAT + "servesDataset"), d);
+        add(g, d, Vocab.URI_SPACE, NodeFactory.createLiteralString(site.iris.base()));
+        add(g, d, uri(VOID + "uriRegexPattern"), NodeFactory.createLiteralString("^" + java.util.regex.Pattern.quote(site.iris.base())));
+        for (String v : VOCABULARIES) add(g, d, uri(VOID + "vocabulary"), uri(v));
+        add(g, d, uri(VOID + "vocabulary"), uri(site.iris.ontologyNamespace()));
+        add(g, d, uri(VOID + "rootResource"), site.iris.topicScheme());
+        add(g, d, uri(VOID + "rootResource"), site.iris.sourceCatalog());
+        index.recent(0, 1).forEach(p -> add(g, d, uri(VOID + "exampleResource"), p));
+        index.topicsByCount().stream().limit(1).forEach(t -> add(g, d, uri(VOID + "exampleResource"), t));
+        add(g, d, uri(Vocab.DCTERMS + "source"), site.iris.sourceCatalog());
+        return g;
+    }
+
+    private static void partition(Graph g, Node d, Node cls, long entities) {
+        Node p = NodeFactory.createBlankNode();
+        add(g, d, uri(VOID + "classPartition"), p);
+        add(g, p, uri(VOID + "class"), cls);
+        add(g, p, uri(VOID + "entities"), integer(entities));
+    }
+
+    private static void add(Graph g, Node s, Node p, Node o) { g.add(Triple.create(s, p, o)); }
+
+    private static Node uri(String s) { return NodeFactory.createURI(s); }
+
+    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+}

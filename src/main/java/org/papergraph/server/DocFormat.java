@@ -1,0 +1,58 @@
+package org.papergraph.server;
+
+import java.util.Optional;
+
+import org.apache.jena.atlas.web.AcceptList;
+import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.riot.RDFFormat;
+
+/** The documents a resource has, one per format: the extension of its URL, its media type, its Jena writer. */
+enum DocFormat {
+    HTML("html", "text/html", null),
+    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS),
+    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
+    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
+    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
+
+    final String extension;
+    final String mediaType;
+    final RDFFormat writer;
+
+    DocFormat(String extension, String mediaType, RDFFormat writer) {
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.writer = writer;
+    }
+
+    /** What we offer, best first: a browser's or a bare client's wildcard gets HTML. */
+    private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json",
+            "application/n-triples", "application/rdf+xml", "application/xhtml+xml", "text/plain", "application/json");
+
+    /** The format an Accept header asks for; empty when it accepts none of them (406). */
+    static Optional<DocFormat> negotiate(String accept) {
+        if (accept == null || accept.isBlank()) return Optional.of(HTML);
+        MediaType m;
+        try {
+            m = AcceptList.match(new AcceptList(accept), OFFERS);
+        } catch (RuntimeException badHeader) {
+            return Optional.of(HTML);
+        }
+        if (m == null) return Optional.empty();
+        return switch (m.getContentTypeStr()) {
+            case "text/turtle" -> Optional.of(TURTLE);
+            case "application/ld+json", "application/json" -> Optional.of(JSONLD);
+            case "application/n-triples", "text/plain" -> Optional.of(NTRIPLES);
+            case "application/rdf+xml" -> Optional.of(RDFXML);
+            default -> Optional.of(HTML);
+        };
+    }
+
+    /** The format a document URL's extension names ({@code /paper/2405.18870.ttl}). */
+    static Optional<DocFormat> ofPath(String path) {
+        for (DocFormat f : values()) if (path.endsWith("." + f.extension)) return Optional.of(f);
+        return Optional.empty();
+    }
+
+    String contentType() { return this == HTML ? "text/html; charset=utf-8" : this == RDFXML || this == TURTLE
+            ? mediaType + "; charset=utf-8" : mediaType; }
+}

@@ -1,0 +1,70 @@
+package org.papergraph.server;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.papergraph.rdf.Iris;
+import org.papergraph.store.SourceRecord;
+
+/**
+ * The store's load generation: what it held when the server opened it, which cannot change while the server
+ * holds the store's lock. Every document's ETag and Last-Modified come from it, so clients and caches revalidate
+ * with a 304 and no work.
+ */
+record Generation(String tag, Instant lastModified) {
+
+    static Generation of(List<SourceRecord> sources) {
+        StringBuilder all = new StringBuilder();
+        sources.stream().sorted(Comparator.comparing(r -> r.source().getURI()))
+                .forEach(r -> all.append(r.source().getURI()).append(' ').append(r.sha256()).append(' ').append(r.loadedAt()).append('\n'));
+        Instant last = sources.stream().map(r -> parse(r.loadedAt())).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        return new Generation(Iris.hash(all.toString(), 16), last);
+    }
+
+    private static Instant parse(String s) {
+        try {
+            return Instant.parse(s);
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
+    }
+
+    /**
+     * Stamps a response with the validators of one variant ({@code html}, {@code ttl}, or a page's own key), and
+     * answers 304 when the request already holds it. Returns true when the caller should write nothing more.
+     */
+    boolean notModified(HttpServletRequest req, HttpServletResponse resp, String variant) {
+        String etag = "\"" + tag + "-" + variant + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        String ifNoneMatch = req.getHeader("If-None-Match");
+        boolean match;
+        if (ifNoneMatch != null) {
+            match = ifNoneMatch.trim().equals("*") || List.of(ifNoneMatch.split("\\s*,\\s*")).stream()
+                    .map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(etag::equals);
+        } else {
+            long since = ifModifiedSince(req);
+            match = since >= 0 && lastModified.toEpochMilli() / 1000 <= since / 1000;
+        }
+        if (match) resp.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return match;
+    }
+
+    private static long ifModifiedSince(HttpServletRequest req) {
+        try {
+            return req.getDateHeader("If-Modified-Since");
+        } catch (IllegalArgumentException e) {
+            return -1;
+        }
+    }
+
+    String httpDate() { return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)); }
+}

@@ -1,0 +1,76 @@
+package org.papergraph.server;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.papergraph.rdf.Vocab;
+import org.papergraph.server.html.Html;
+import org.papergraph.store.SourceRecord;
+
+/** The home page: what the dataset holds, its topics, the latest papers, and a SPARQL form with examples. */
+final class IndexPage {
+    private final Site site;
+
+    IndexPage(Site site) { this.site = site; }
+
+    /** Rendered inside a read transaction. */
+    String render() {
+        PaperIndex index = site.index();
+        List<SourceRecord> sources = site.store.sources();
+        Html h = new Html().begin("Research papers as linked data");
+        h.tag("h1", "Research papers as linked data");
+        h.tag("p", "meta", index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()
+                + " sources · " + site.store.quadCount() + " triples");
+        h.tag("h2", "Topics").raw("<ul class=\"chips\">");
+        for (Node t : index.topicsByCount().stream().limit(40).toList())
+            h.raw("<li>").link(site.href(t), index.label(t) + " (" + index.count(t) + ")").raw("</li>");
+        h.raw("</ul>");
+        if (index.topicCount() > 40) h.raw("<p>").link("/topics", "All " + index.topicCount() + " topics").raw("</p>");
+
+        h.tag("h2", "Latest papers").raw("<ul class=\"papers\">");
+        Graph union = site.dataset().getUnionGraph();
+        for (Node p : index.recent(0, 20)) {
+            h.raw("<li>");
+            Pages.paperLink(h, site, union, p);
+            h.raw("</li>");
+        }
+        h.raw("</ul>");
+
+        h.tag("h2", "Sources").raw("<ul>");
+        for (SourceRecord s : sources)
+            h.raw("<li>").link(site.href(s.source()), s.path()).raw(" <span class=\"count\">").text(s.papers() + " papers").raw("</span></li>");
+        h.raw("</ul>");
+
+        sparqlForm(h, index);
+        h.tag("h2", "Data").raw("<p class=\"formats\">").link("/.well-known/void", "Dataset description (VoID)")
+         .link("/sitemap.xml", "Sitemap").link("/ontology", "Ontology").raw("</p>");
+        return h.end().toString();
+    }
+
+    private void sparqlForm(Html h, PaperIndex index) {
+        String topic = index.topicsByCount().isEmpty() ? "Alignment" : index.label(index.topicsByCount().get(0));
+        Map<String, String> examples = new java.util.LinkedHashMap<>();
+        examples.put("Topics with their paper counts", PREFIXES
+                + "SELECT ?topic (COUNT(?paper) AS ?papers) WHERE {\n  ?paper dcterms:subject ?t .\n  ?t skos:prefLabel ?topic .\n}\nGROUP BY ?topic ORDER BY DESC(?papers)");
+        examples.put("The ten latest papers", PREFIXES
+                + "SELECT ?paper ?date ?title WHERE {\n  ?paper a schema:ScholarlyArticle ; dcterms:title ?title ; dcterms:date ?date .\n}\nORDER BY DESC(?date) LIMIT 10");
+        examples.put("Papers on " + topic, PREFIXES
+                + "SELECT ?paper ?title WHERE {\n  ?t skos:prefLabel " + sparqlString(topic) + " .\n  ?paper dcterms:subject ?t ; dcterms:title ?title .\n}");
+        h.raw("<h2 id=\"sparql\">SPARQL</h2><form action=\"/papers/sparql\" method=\"get\">")
+         .raw("<textarea name=\"query\" rows=\"9\" aria-label=\"SPARQL query\">").text(examples.values().iterator().next()).raw("</textarea>")
+         .raw("<p><label>Results as <select name=\"format\"><option value=\"json\">JSON</option><option value=\"xml\">XML</option>")
+         .raw("<option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option></select></label> <button type=\"submit\">Run</button></p></form>");
+        h.raw("<p>Examples (the endpoint is <code>/papers/sparql</code>, also <code>/sparql</code>):</p><ul>");
+        examples.forEach((title, q) -> h.raw("<li>").link("/papers/sparql?format=csv&query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), title).raw("</li>"));
+        h.raw("</ul>");
+    }
+
+    private static String sparqlString(String s) { return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\""; }
+
+    private static final String PREFIXES = "PREFIX dcterms: <" + Vocab.DCTERMS + ">\nPREFIX skos: <" + Vocab.SKOS
+            + ">\nPREFIX schema: <" + Vocab.SCHEMA + ">\n";
+}

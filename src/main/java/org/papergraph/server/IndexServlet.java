@@ -1,0 +1,31 @@
+package org.papergraph.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.system.Txn;
+
+/** {@code /}: the home page. The dataset's description links from it (and from every page's footer). */
+final class IndexServlet extends HttpServlet {
+    private final Site site;
+    private final IndexPage page;
+
+    IndexServlet(Site site) {
+        this.site = site;
+        this.page = new IndexPage(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Link", "</.well-known/void>; rel=\"describedby\"; type=\"text/turtle\"");
+        if (site.generation.notModified(req, resp, "index")) return;
+        byte[] body = Txn.calculateRead(site.dataset(), page::render).getBytes(StandardCharsets.UTF_8);
+        resp.setContentType("text/html; charset=utf-8");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

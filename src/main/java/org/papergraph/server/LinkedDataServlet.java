@@ -1,0 +1,124 @@
+package org.papergraph.server;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.StringJoiner;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.system.Txn;
+import org.papergraph.rdf.Vocab;
+
+/**
+ * Every IRI minted under the base answers at its path. The IRI itself names a thing, not a document: a GET answers
+ * 303 to the document in the format the client accepts ({@code /paper/2405.18870} → {@code .html}, {@code .ttl},
+ * {@code .jsonld}, {@code .nt}, {@code .rdf}); each document URL also answers directly, with validators from the
+ * store's generation. Anything else gets a helpful 404 page.
+ */
+final class LinkedDataServlet extends HttpServlet {
+    private final Site site;
+    private final PaperPage papers;
+    private final TopicPage topics;
+    private final ResourcePage resources;
+
+    LinkedDataServlet(Site site) {
+        this.site = site;
+        this.papers = new PaperPage(site);
+        this.topics = new TopicPage(site);
+        this.resources = new ResourcePage(site);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = Site.path(req);
+        Optional<DocFormat> asked = DocFormat.ofPath(path);
+        String resourcePath = asked.map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
+        Optional<Node> iri = site.iriOf(resourcePath);
+        if (iri.isEmpty()) {
+            // Not a path papergraph mints: too long is a bad request; any other shape simply names nothing here.
+            notFound(req, resp, path.length() > Site.MAX_PATH ? 400 : 404, "This address names nothing here: " + abbreviate(path));
+            return;
+        }
+        if (asked.isEmpty()) {
+            redirect(req, resp, iri.get(), resourcePath);
+            return;
+        }
+        DocFormat format = asked.get();
+        resp.setHeader("Link", links(resourcePath, format));
+        resp.setHeader("Content-Location", path);
+        int page = Pages.pageNumber(req.getParameter("page"));
+        if (site.generation.notModified(req, resp, format.extension + (page > 1 ? "-p" + page : ""))) return;
+        byte[] body = Txn.calculateRead(site.dataset(), () -> site.describer.describe(iri.get())
+                .map(g -> render(new Doc(iri.get(), site.describer.withPrefixes(g)), format, resourcePath, page)).orElse(null));
+        if (body == null) {
+            resp.setHeader("ETag", null);
+            notFound(req, resp, 404, "Nothing is known about " + iri.get().getURI());
+            return;
+        }
+        resp.setContentType(format.contentType());
+        resp.setContentLength(body.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(body);
+        }
+    }
+
+    private void redirect(HttpServletRequest req, HttpServletResponse resp, Node iri, String resourcePath) throws IOException {
+        resp.setHeader("Vary", "Accept");
+        boolean exists = Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri));
+        if (!exists) {
+            notFound(req, resp, 404, "Nothing is known about " + iri.getURI());
+            return;
+        }
+        Optional<DocFormat> f = DocFormat.negotiate(req.getHeader("Accept"));
+        resp.setHeader("Link", links(resourcePath, null));
+        if (f.isEmpty()) {
+            resp.sendError(406, "Formats here: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+            return;
+        }
+        String doc = resourcePath + "." + f.get().extension;
+        resp.setHeader("Content-Location", doc);
+        resp.setStatus(303);
+        resp.setHeader("Location", doc + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
+    }
+
+    private byte[] render(Doc doc, DocFormat format, String self, int page) {
+        if (format != DocFormat.HTML) {
+            var out = new java.io.ByteArrayOutputStream(4096);
+            RDFWriter.source(doc.graph()).format(format.writer).output(out);
+            return out.toByteArray();
+        }
+        String html;
+        if (doc.is(Vocab.SCHOLARLY_ARTICLE)) html = papers.render(doc, self);
+        else if (doc.is(Vocab.CONCEPT)) html = topics.render(doc, self, page);
+        else if (doc.is(Vocab.CONCEPT_SCHEME)) html = topics.renderScheme(self);
+        else html = resources.render(doc, self);
+        return html.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The resource's documents, as a Link header: each format an alternate, and what they describe. */
+    private static String links(String resourcePath, DocFormat current) {
+        StringJoiner j = new StringJoiner(", ");
+        for (DocFormat f : DocFormat.values())
+            if (f != current) j.add("<" + resourcePath + "." + f.extension + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"");
+        if (current != null) j.add("<" + resourcePath + ">; rel=\"describes\"");
+        return j.toString();
+    }
+
+    private void notFound(HttpServletRequest req, HttpServletResponse resp, int status, String why) throws IOException {
+        resp.setStatus(status);
+        resp.setHeader("Cache-Control", "no-store");
+        boolean html = DocFormat.negotiate(req.getHeader("Accept")).orElse(DocFormat.NTRIPLES) == DocFormat.HTML;
+        String body = html ? NotFoundPage.render(site, status, why, Site.path(req)) : why + "\n";
+        resp.setContentType(html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
+        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String abbreviate(String s) { return s.length() > 120 ? s.substring(0, 120) + "…" : s; }
+}

@@ -1,0 +1,112 @@
+package org.papergraph.server;
+
+import java.util.List;
+
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonString;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.papergraph.rdf.Vocab;
+import org.papergraph.server.html.Html;
+
+/**
+ * A paper's page: title, date, abstract, topics, where to read it (arXiv abstract and PDF, DOI, code), every
+ * listing of it with its source and line, and the papers sharing most of its topics; schema.org JSON-LD inside.
+ */
+final class PaperPage {
+    private final Site site;
+
+    PaperPage(Site site) { this.site = site; }
+
+    String render(Doc doc, String self) {
+        Node p = doc.resource();
+        String title = doc.text(Vocab.TITLE);
+        Html h = new Html().begin(title.isEmpty() ? "Paper" : title, Pages.alternates(self));
+        h.tag("h1", title.isEmpty() ? doc.label(p) : title);
+        String date = doc.text(Vocab.DATE), arxiv = doc.text(Vocab.HAS_ARXIV_ID), doi = doc.text(Vocab.DOI);
+        h.raw("<p class=\"meta\">");
+        if (!date.isEmpty()) h.raw("<time datetime=\"").text(date).raw("\">").text(date).raw("</time>");
+        if (!arxiv.isEmpty()) h.text(date.isEmpty() ? "arXiv:" + arxiv : " · arXiv:" + arxiv);
+        h.raw("</p><p class=\"formats\">");
+        String abs = doc.text(Vocab.URL), pdf = doc.text(Vocab.HAS_URL);
+        if (!abs.isEmpty()) h.link(abs, arxiv.isEmpty() ? "Web page" : "arXiv abstract");
+        if (!pdf.isEmpty() && !pdf.equals(abs)) h.link(pdf, pdf.contains("arxiv.org/pdf") ? "PDF" : "Link");
+        if (!doi.isEmpty()) h.link("https://doi.org/" + doi, "DOI " + doi);
+        for (Node code : doc.objects(p, site.pg.hasCode)) {
+            String repo = doc.text(code, Vocab.CODE_REPOSITORY);
+            h.link(repo.isEmpty() ? site.href(code) : repo, "Code: " + repo.replaceFirst("^https?://", ""));
+        }
+        h.raw("</p>");
+        String abstractText = doc.text(Vocab.ABSTRACT);
+        if (!abstractText.isEmpty()) h.tag("h2", "Abstract").tag("p", "abstract", abstractText);
+
+        List<Node> topics = site.index().topicsOf(p);
+        if (topics.isEmpty()) topics = doc.objects(p, Vocab.SUBJECT);
+        if (!topics.isEmpty()) {
+            h.tag("h2", "Topics").raw("<ul class=\"chips\">");
+            for (Node t : topics) h.raw("<li>").link(site.href(t), site.index().label(t)).raw("</li>");
+            h.raw("</ul>");
+        }
+        listings(h, doc);
+        related(h, p);
+        h.tag("h2", "Data").raw("<p class=\"formats\">");
+        Pages.formatLinks(h, self);
+        h.raw("</p>");
+        h.jsonLd(schemaOrg(doc, topics).toString());
+        return h.end().toString();
+    }
+
+    private void listings(Html h, Doc doc) {
+        List<Node> listings = doc.subjects(site.pg.listingOf, doc.resource());
+        if (listings.isEmpty()) return;
+        h.tag("h2", "Listed in").raw("<div class=\"scroll\"><table><tr><th>Source</th><th>Line</th><th>Title as written</th><th>Date as written</th></tr>");
+        for (Node l : listings) {
+            Node source = doc.objects(l, Vocab.WAS_DERIVED_FROM).stream().findFirst().orElse(null);
+            String path = source == null ? "" : doc.text(source, site.pg.path);
+            h.raw("<tr><td>");
+            if (source != null) h.link(site.href(source), path.isEmpty() ? doc.label(source) : path);
+            h.raw("</td><td>").link(site.href(l), doc.text(l, site.pg.sourceLine))
+             .raw("</td><td>").text(doc.text(l, Vocab.TITLE)).raw("</td><td>").text(doc.text(l, site.pg.dateAsWritten)).raw("</td></tr>");
+        }
+        h.raw("</table></div>");
+    }
+
+    private void related(Html h, Node paper) {
+        List<PaperIndex.Scored> related = site.index().related(paper, 8);
+        if (related.isEmpty()) return;
+        Graph union = site.dataset().getUnionGraph();
+        h.tag("h2", "Related papers").raw("<ul class=\"papers\">");
+        for (PaperIndex.Scored r : related) {
+            h.raw("<li>");
+            Pages.paperLink(h, site, union, r.node());
+            h.raw(" <span class=\"count\">").text(r.shared() == 1 ? "1 shared topic" : r.shared() + " shared topics").raw("</span></li>");
+        }
+        h.raw("</ul>");
+    }
+
+    private JsonObject schemaOrg(Doc doc, List<Node> topics) {
+        JsonObject o = new JsonObject();
+        o.put("@context", "https://schema.org");
+        o.put("@type", "ScholarlyArticle");
+        o.put("@id", doc.resource().getURI());
+        o.put("name", doc.text(Vocab.TITLE));
+        if (!doc.text(Vocab.DATE).isEmpty()) o.put("datePublished", doc.text(Vocab.DATE));
+        if (!doc.text(Vocab.ABSTRACT).isEmpty()) o.put("abstract", doc.text(Vocab.ABSTRACT));
+        if (!doc.text(Vocab.URL).isEmpty()) o.put("url", doc.text(Vocab.URL));
+        if (!doc.text(Vocab.DOI).isEmpty()) o.put("identifier", "https://doi.org/" + doc.text(Vocab.DOI));
+        JsonArray about = new JsonArray();
+        for (Node t : topics) {
+            JsonObject thing = new JsonObject();
+            thing.put("@type", "DefinedTerm");
+            thing.put("@id", t.getURI());
+            thing.put("name", site.index().label(t));
+            about.add(thing);
+        }
+        if (!about.isEmpty()) o.put("about", about);
+        JsonArray code = new JsonArray();
+        for (Node c : doc.objects(doc.resource(), site.pg.hasCode)) code.add(new JsonString(doc.text(c, Vocab.CODE_REPOSITORY)));
+        if (!code.isEmpty()) o.put("codeRepository", code);
+        return o;
+    }
+}

@@ -1,0 +1,58 @@
+package org.papergraph.server;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.shared.PrefixMapping;
+import org.papergraph.server.html.Html;
+
+/**
+ * Any other resource (a source, the catalog, a listing, a rejected row, a code repository, the ontology): its
+ * statements as a table, then each other resource its document describes, in a section of its own (anchored by
+ * its fragment, so {@code /ontology#Listing} lands on the term).
+ */
+final class ResourcePage {
+    private final Site site;
+
+    ResourcePage(Site site) { this.site = site; }
+
+    String render(Doc doc, String self) {
+        Node r = doc.resource();
+        String label = doc.label(r);
+        PrefixMapping prefixes = doc.graph().getPrefixMapping();
+        Html h = new Html().begin(label, Pages.alternates(self));
+        h.tag("h1", label).tag("p", "meta", r.getURI());
+        table(h, doc, r, prefixes);
+        Set<Node> others = new LinkedHashSet<>();
+        doc.graph().find().forEachRemaining(t -> {
+            if (!t.getSubject().equals(r) && (t.getObject().equals(r) || isFragmentOf(t.getSubject(), r))) others.add(t.getSubject());
+        });
+        for (Node o : others) {
+            String id = o.isURI() && o.getURI().contains("#") ? o.getURI().substring(o.getURI().indexOf('#') + 1) : null;
+            h.raw(id == null ? "<section>" : "<section id=\"" + Html.esc(id) + "\">");
+            h.raw("<h2>").link(site.href(o), doc.label(o)).raw("</h2>");
+            table(h, doc, o, prefixes);
+            h.raw("</section>");
+        }
+        h.tag("h2", "Data").raw("<p class=\"formats\">");
+        Pages.formatLinks(h, self);
+        return h.raw("</p>").end().toString();
+    }
+
+    private static boolean isFragmentOf(Node s, Node r) { return s.isURI() && s.getURI().startsWith(r.getURI() + "#"); }
+
+    private void table(Html h, Doc doc, Node s, PrefixMapping prefixes) {
+        h.raw("<div class=\"scroll\"><table>");
+        for (Triple t : doc.about(s)) {
+            h.raw("<tr><th>").link(t.getPredicate().getURI(), prefixes.shortForm(t.getPredicate().getURI())).raw("</th><td>");
+            Node o = t.getObject();
+            if (o.isURI()) h.link(site.href(o), site.isLocal(o) ? doc.label(o) : o.getURI());
+            else if (o.isLiteral()) h.text(o.getLiteralLexicalForm());
+            else h.text(o.toString());
+            h.raw("</td></tr>");
+        }
+        h.raw("</table></div>");
+    }
+}

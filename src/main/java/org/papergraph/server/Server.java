@@ -1,0 +1,127 @@
+package org.papergraph.server;
+
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sys.JenaSystem;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.papergraph.store.Store;
+
+/**
+ * papergraph's HTTP server: an embedded Fuseki answering SPARQL over the store, read-only, and beside it the
+ * linked-data documents of every IRI minted under the store's base, one servlet per URL role (as Pubby did).
+ * <p>
+ * Safe by default: only query and Graph Store read operations exist (no update, upload or admin endpoints);
+ * SERVICE is off; queries time out, and at most a few run at once, since Jena 5.6 may fail to cancel some queries
+ * at their timeout; Jetty's thread pool is bounded.
+ */
+public final class Server implements AutoCloseable {
+    public static final String DATASET = "/papers";
+    /** Fuseki 5.6 gives every response a 5 MiB output buffer the pool does not keep (apache/jena#4084). */
+    static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+
+    static { JenaSystem.init(); }
+
+    private final FusekiServer fuseki;
+    private final Site site;
+
+    private Server(FusekiServer fuseki, Site site) {
+        this.fuseki = fuseki;
+        this.site = site;
+    }
+
+    public static Builder builder(Store store) { return new Builder(store); }
+
+    public Server start() {
+        fuseki.start();
+        site.warmUp();
+        return this;
+    }
+
+    public int port() { return fuseki.getHttpPort(); }
+
+    /** The server's root URL, e.g. {@code http://127.0.0.1:3030/}. */
+    public String url() {
+        String host = ((ServerConnector) fuseki.getJettyServer().getConnectors()[0]).getHost();
+        String shown = host == null || host.equals("0.0.0.0") ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + port() + "/";
+    }
+
+    /** The Jetty server underneath, for checks of its configuration. */
+    org.eclipse.jetty.server.Server jetty() { return fuseki.getJettyServer(); }
+
+    public void join() { fuseki.join(); }
+
+    @Override
+    public void close() { fuseki.stop(); }
+
+    public static final class Builder {
+        private final Store store;
+        private int port = 3030;
+        private String host = "127.0.0.1";
+        private Duration timeout = Duration.ofSeconds(10);
+        private int maxThreads = 64;
+        private int maxQueries = 4;
+
+        private Builder(Store store) { this.store = store; }
+
+        /** The port; 0 picks a free one. */
+        public Builder port(int port) { this.port = port; return this; }
+
+        /** The address to listen on: 127.0.0.1 (default) for this machine only, 0.0.0.0 for every interface. */
+        public Builder host(String host) { this.host = host; return this; }
+
+        /** How long a SPARQL query may run before it is cancelled (503). */
+        public Builder timeout(Duration timeout) { this.timeout = timeout; return this; }
+
+        /** The most threads Jetty may use for requests. */
+        public Builder maxThreads(int maxThreads) { this.maxThreads = maxThreads; return this; }
+
+        /** The most SPARQL queries run at once; more wait briefly, then get 503. */
+        public Builder maxQueries(int maxQueries) { this.maxQueries = maxQueries; return this; }
+
+        public Server build() {
+            DatasetGraph dsg = store.dataset();
+            // No query may call out to other endpoints, whatever the global default.
+            ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+            dsg.getContext().set(ARQ.httpServiceAllowed, false);
+            dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+
+            DataService papers = DataService.newBuilder(dsg)
+                    .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query")
+                    .addEndpoint(Operation.GSP_R, "get").addEndpoint(Operation.GSP_R, "data")
+                    .build();
+            // "/sparql": the same endpoint at a short address (a dataset whose own URL answers queries).
+            DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
+
+            Site site = new Site(store);
+            QueryLimit limit = new QueryLimit(maxQueries, timeout);
+            FusekiServer fuseki = FusekiServer.create()
+                    .fusekiModules(FusekiModules.create())
+                    .port(port)
+                    .numServerThreads(Math.min(8, maxThreads), maxThreads)
+                    .add(DATASET, papers)
+                    .add("/sparql", alias)
+                    .addFilter(DATASET + "/*", limit)
+                    .addFilter("/sparql", limit)
+                    .addServlet("", new IndexServlet(site))
+                    .addServlet("/.well-known/*", new VoidServlet(site))
+                    .addServlet("/sitemap.xml", new SitemapServlet(site))
+                    .addServlet("/*", new LinkedDataServlet(site))
+                    .build();
+            for (Connector c : fuseki.getJettyServer().getConnectors()) {
+                if (c instanceof ServerConnector sc) sc.setHost(host);
+                HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
+                if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            }
+            return new Server(fuseki, site);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.papergraph.server;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
+import org.papergraph.store.Store;
+
+/**
+ * What every page of the server shares: the store, its base, its load generation, and the one mapping between the
+ * IRIs minted under the base and the paths they answer at on this server. The server may run elsewhere than the
+ * base (data minted for {@code https://papers.example.org/} served on localhost): a path is read against the base,
+ * and an IRI under the base is linked by its path, so links stay on the server.
+ */
+final class Site {
+    /** Longest path taken: minted paths are far shorter. */
+    static final int MAX_PATH = 1024;
+    /** The characters minted paths use (see {@link Iris}): anything else is not one of ours. */
+    private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
+
+    final Store store;
+    final Iris iris;
+    final Vocab pg;
+    final Generation generation;
+    final Describer describer;
+    private volatile PaperIndex index;
+
+    Site(Store store) {
+        this.store = store;
+        this.iris = store.iris();
+        this.pg = new Vocab(iris);
+        this.generation = Generation.of(store.sources());
+        this.describer = new Describer(this);
+    }
+
+    DatasetGraph dataset() { return store.dataset(); }
+
+    /** The in-memory index of papers by topic and date, built on first use (or by {@link #warmUp}). */
+    PaperIndex index() {
+        PaperIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                if (index == null) index = PaperIndex.build(this);
+                i = index;
+            }
+        }
+        return i;
+    }
+
+    /** Builds the index in the background, so the server answers at once and the first page is fast. */
+    void warmUp() {
+        Thread t = new Thread(this::index, "papergraph-index");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The IRI a request path names, when the path could be one papergraph minted. */
+    Optional<Node> iriOf(String path) {
+        if (path.length() > MAX_PATH || !PATH.matcher(path).matches() || path.contains("/../") || path.endsWith("/..")
+                || path.contains("/./"))
+            return Optional.empty();
+        return Optional.of(NodeFactory.createURI(iris.base() + path.substring(1)));
+    }
+
+    /** Where a resource's page is: its path on this server for IRIs under the base, else the IRI itself (null for a blank node). */
+    String href(Node iri) {
+        if (!iri.isURI()) return null;
+        String s = iri.getURI();
+        return s.startsWith(iris.base()) ? "/" + s.substring(iris.base().length()) : s;
+    }
+
+    boolean isLocal(Node iri) { return iri.isURI() && iri.getURI().startsWith(iris.base()); }
+
+    /** The request's path inside the server, still percent-encoded, as it was sent. */
+    static String path(HttpServletRequest req) {
+        String uri = req.getRequestURI();
+        String context = req.getContextPath();
+        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    /** This server's own root URL as the client reached it, for absolute links in sitemaps and VoID. */
+    static String root(HttpServletRequest req) {
+        String scheme = req.getScheme();
+        int port = req.getServerPort();
+        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
+        String host = req.getServerName();
+        if (host.contains(":")) host = "[" + host + "]";
+        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
+    }
+}

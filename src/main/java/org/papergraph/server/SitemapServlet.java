@@ -1,0 +1,52 @@
+package org.papergraph.server;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Node;
+import org.papergraph.server.html.Html;
+
+/**
+ * {@code /sitemap.xml}: every topic and paper page, on this server. Sitemaps hold at most 50,000 URLs, so a larger
+ * dataset gets a sitemap index whose parts are {@code /sitemap.xml?part=N}.
+ */
+final class SitemapServlet extends HttpServlet {
+    static final int PER_SITEMAP = 50_000;
+    private final Site site;
+
+    SitemapServlet(Site site) { this.site = site; }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String part = req.getParameter("part");
+        if (site.generation.notModified(req, resp, "sitemap-" + (part == null ? "" : Pages.pageNumber(part)))) return;
+        PaperIndex index = site.index();
+        List<Node> pages = new ArrayList<>(index.topicsByCount());
+        pages.addAll(index.recent(0, index.paperCount()));
+        String root = Site.root(req);
+        resp.setContentType("application/xml; charset=utf-8");
+        PrintWriter out = resp.getWriter();
+        out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        int parts = (pages.size() + 1 + PER_SITEMAP - 1) / PER_SITEMAP;
+        if (part == null && parts > 1) {
+            out.println("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+            for (int i = 1; i <= parts; i++) out.println("<sitemap><loc>" + Html.esc(root + "sitemap.xml?part=" + i) + "</loc></sitemap>");
+            out.println("</sitemapindex>");
+            return;
+        }
+        int n = part == null ? 1 : Pages.pageNumber(part);
+        out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
+        if (n == 1) out.println("<url><loc>" + Html.esc(root) + "</loc></url>");
+        int from = Math.max(0, (n - 1) * PER_SITEMAP - 1), to = Math.min(pages.size(), n * PER_SITEMAP - 1);
+        String lastmod = site.generation.lastModified().toString().substring(0, 10);
+        for (int i = from; i < to; i++)
+            out.println("<url><loc>" + Html.esc(root + site.href(pages.get(i)).substring(1)) + "</loc><lastmod>" + lastmod + "</lastmod></url>");
+        out.println("</urlset>");
+    }
+}

@@ -1,0 +1,67 @@
+package org.papergraph.server;
+
+import java.util.List;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.papergraph.server.html.Html;
+
+/** A topic's page (its papers newest first, paged; how many; the topics listed with it), and the list of all topics. */
+final class TopicPage {
+    static final int PER_PAGE = 50;
+    private final Site site;
+
+    TopicPage(Site site) { this.site = site; }
+
+    String render(Doc doc, String self, int page) {
+        PaperIndex index = site.index();
+        Node topic = doc.resource();
+        String label = index.label(topic);
+        int count = index.count(topic);
+        Html h = new Html().begin(label, Pages.alternates(self));
+        h.tag("h1", label).tag("p", "meta", count == 1 ? "1 paper" : count + " papers");
+        List<PaperIndex.Scored> related = index.relatedTopics(topic, 12);
+        if (!related.isEmpty()) {
+            h.tag("h2", "Listed with").raw("<ul class=\"chips\">");
+            for (PaperIndex.Scored r : related)
+                h.raw("<li>").link(site.href(r.node()), index.label(r.node()) + " (" + r.shared() + ")").raw("</li>");
+            h.raw("</ul>");
+        }
+        h.tag("h2", "Papers, newest first").raw("<ul class=\"papers\">");
+        Graph union = site.dataset().getUnionGraph();
+        for (Node paper : index.papersOf(topic, (page - 1) * PER_PAGE, PER_PAGE)) {
+            h.raw("<li>");
+            Pages.paperLink(h, site, union, paper);
+            h.raw("</li>");
+        }
+        h.raw("</ul>");
+        pager(h, page, count);
+        h.tag("h2", "Data").raw("<p class=\"formats\">");
+        Pages.formatLinks(h, self);
+        h.raw("</p>");
+        return h.end().toString();
+    }
+
+    /** The topic scheme: every topic with its count, most listed first. */
+    String renderScheme(String self) {
+        PaperIndex index = site.index();
+        Html h = new Html().begin("Topics", Pages.alternates(self));
+        h.tag("h1", "Topics").tag("p", "meta", index.topicCount() + " topics over " + index.paperCount() + " papers");
+        h.raw("<ul class=\"chips\">");
+        for (Node t : index.topicsByCount()) h.raw("<li>").link(site.href(t), index.label(t) + " (" + index.count(t) + ")").raw("</li>");
+        h.raw("</ul>");
+        h.tag("h2", "Data").raw("<p class=\"formats\">");
+        Pages.formatLinks(h, self);
+        return h.raw("</p>").end().toString();
+    }
+
+    private static void pager(Html h, int page, int count) {
+        int pages = (count + PER_PAGE - 1) / PER_PAGE;
+        if (pages <= 1) return;
+        h.raw("<p class=\"formats\">");
+        if (page > 1) h.link("?page=" + (page - 1), "← newer");
+        h.text(" page " + page + " of " + pages + " ");
+        if (page < pages) h.link("?page=" + (page + 1), "older →");
+        h.raw("</p>");
+    }
+}
