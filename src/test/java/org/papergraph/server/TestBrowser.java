@@ -63,10 +63,8 @@ class TestBrowser {
                 assertEquals(title, browser.findElement(By.tagName("h1")).getText(), browser.getCurrentUrl());
                 assertTrue(browser.getCurrentUrl().endsWith(".html"), "a browser is sent to the HTML document: " + browser.getCurrentUrl());
                 fitsAPhone(browser);
-                // The browser asks for /favicon.ico on its own, and logs the 404 as an error; the pages did not ask.
                 List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                    .filter(e -> !e.getMessage().startsWith(server.url() + "favicon.ico ")).toList();
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
                 assertEquals(List.of(), severe, "errors in the browser's console");
             } finally {
                 browser.quit();
