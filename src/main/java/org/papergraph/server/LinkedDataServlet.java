@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -33,6 +34,22 @@ final class LinkedDataServlet extends HttpServlet {
         this.papers = new PaperPage(site);
         this.topics = new TopicPage(site);
         this.resources = new ResourcePage(site);
+    }
+
+    /** Documents are read-only: other methods get 405 where there is a resource, 404 where there is none. */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        String method = req.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            super.service(req, resp);
+            return;
+        }
+        String path = Site.path(req);
+        String resourcePath = DocFormat.ofPath(path).map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
+        boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
+        resp.setHeader("Allow", "GET, HEAD");
+        if (exists) resp.sendError(405, "Linked-data documents are read-only");
+        else notFound(req, resp, 404, "This address names nothing here: " + abbreviate(path));
     }
 
     @Override

@@ -29,8 +29,7 @@ final class Served implements AutoCloseable {
     final Store store;
     final Server server;
     final String url;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = newClient();
 
     private Served(Store store, Server server) {
         this.store = store;
@@ -65,14 +64,21 @@ final class Served implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
+        // A refused write may end its connection unread; a new client keeps the next request off it.
+        HttpClient client = request.method().equals("GET") || request.method().equals("HEAD") ? http : newClient();
         try {
-            return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     URI uri(String path) { return URI.create(url + (path.startsWith("/") ? path.substring(1) : path)); }
