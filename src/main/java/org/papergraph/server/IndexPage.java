@@ -24,7 +24,7 @@ final class IndexPage {
         Html h = new Html().begin("Research papers as linked data");
         h.tag("h1", "Research papers as linked data");
         h.tag("p", "meta", index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()
-                + " sources · " + site.store.quadCount() + " triples");
+                + " sources · " + site.quads() + " triples");
         h.tag("h2", "Topics").raw("<ul class=\"chips\">");
         for (Node t : index.topicsByCount().stream().limit(40).toList())
             h.raw("<li>").link(site.href(t), index.label(t) + " (" + index.count(t) + ")").raw("</li>");

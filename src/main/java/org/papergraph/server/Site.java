@@ -30,6 +30,7 @@ final class Site {
     final Generation generation;
     final Describer describer;
     private volatile PaperIndex index;
+    private volatile long quads = -1;
 
     Site(Store store) {
         this.store = store;
@@ -53,9 +54,15 @@ final class Site {
         return i;
     }
 
+    /** Quads in the store: counting walks a whole index, so once per server (the store cannot change under it). */
+    long quads() {
+        if (quads < 0) quads = store.quadCount();
+        return quads;
+    }
+
     /** Builds the index in the background, so the server answers at once and the first page is fast. */
     void warmUp() {
-        Thread t = new Thread(this::index, "papergraph-index");
+        Thread t = new Thread(() -> { index(); quads(); }, "papergraph-index");
         t.setDaemon(true);
         t.start();
     }
