@@ -53,6 +53,6 @@ enum DocFormat {
         return Optional.empty();
     }
 
-    String contentType() { return this == HTML ? "text/html; charset=utf-8" : this == RDFXML || this == TURTLE
-            ? mediaType + "; charset=utf-8" : mediaType; }
+    /** The Content-Type: text formats say their charset; N-Triples and JSON-LD are UTF-8 by definition. */
+    String contentType() { return this == NTRIPLES || this == JSONLD ? mediaType : mediaType + "; charset=utf-8"; }
 }

@@ -20,7 +20,7 @@ final class IndexPage {
     /** Rendered inside a read transaction. */
     String render() {
         PaperIndex index = site.index();
-        List<SourceRecord> sources = site.store.sources();
+        List<SourceRecord> sources = site.sources;
         Html h = new Html().begin("Research papers as linked data");
         h.tag("h1", "Research papers as linked data");
         h.tag("p", "meta", index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()

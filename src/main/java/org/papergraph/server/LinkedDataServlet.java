@@ -76,6 +76,7 @@ final class LinkedDataServlet extends HttpServlet {
                 .map(g -> render(new Doc(iri.get(), site.describer.withPrefixes(g)), format, resourcePath, page)).orElse(null));
         if (body == null) {
             resp.setHeader("ETag", null);
+            resp.setHeader("Last-Modified", null);
             notFound(req, resp, 404, "Nothing is known about " + iri.get().getURI());
             return;
         }

@@ -115,6 +115,8 @@ public final class Server implements AutoCloseable {
                     .numServerThreads(Math.min(8, maxThreads), maxThreads)
                     .add(DATASET, papers)
                     .add("/sparql", alias)
+                    .addFilter(DATASET + "/sparql", new QueryForm())
+                    .addFilter("/sparql", new QueryForm())
                     .addFilter(DATASET + "/*", limit)
                     .addFilter("/sparql", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())

@@ -1,5 +1,6 @@
 package org.papergraph.server;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
 
 /**
@@ -27,6 +29,7 @@ final class Site {
     final Store store;
     final Iris iris;
     final Vocab pg;
+    final List<SourceRecord> sources;
     final Generation generation;
     final Describer describer;
     private volatile PaperIndex index;
@@ -36,7 +39,8 @@ final class Site {
         this.store = store;
         this.iris = store.iris();
         this.pg = new Vocab(iris);
-        this.generation = Generation.of(store.sources());
+        this.sources = store.sources();
+        this.generation = Generation.of(sources);
         this.describer = new Describer(this);
     }
 

@@ -120,6 +120,21 @@ class TestPages {
     }
 
     @Test
+    void sourcePageListsItsRowsCompactly() {
+        String html = served.get("/source/2024-05-seed-papers.html").body();
+        assertTrue(html.contains("Referred to by"), html);
+        assertTrue(html.contains("href=\"/listing/2024-05-seed-papers/2405.18870\""), "each listing is linked");
+        assertEquals(1, html.split("<table>", -1).length - 1, "one table: the source's own statements");
+    }
+
+    @Test
+    void theEndpointInABrowserLeadsToTheForm() {
+        HttpResponse<String> r = served.get("/sparql", "Accept", "text/html");
+        assertEquals(303, r.statusCode());
+        assertEquals("/#sparql", r.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
     void voidDescribesTheDataset() {
         HttpResponse<String> r = served.get("/.well-known/void", "Accept", "text/turtle");
         assertEquals(200, r.statusCode());
