@@ -13,7 +13,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.system.Txn;
 import org.papergraph.rdf.Vocab;
 
@@ -107,11 +106,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private byte[] render(Doc doc, DocFormat format, String self, int page) {
-        if (format != DocFormat.HTML) {
-            var out = new java.io.ByteArrayOutputStream(4096);
-            RDFWriter.source(doc.graph()).format(format.writer).output(out);
-            return out.toByteArray();
-        }
+        if (format != DocFormat.HTML) return format.write(doc.graph());
         String html;
         if (doc.is(Vocab.SCHOLARLY_ARTICLE)) html = papers.render(doc, self);
         else if (doc.is(Vocab.CONCEPT)) html = topics.render(doc, self, page);
