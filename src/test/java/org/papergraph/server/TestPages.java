@@ -42,6 +42,7 @@ class TestPages {
                 | Date | Title | Abstract | Topics |
                 | --- | --- | --- | --- |
                 | 1 May 2024 | [&lt;script&gt;alert(1)&lt;/script&gt; & "quotes"](https://arxiv.org/abs/2405.00001) | &lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; | Alignment, &lt;b&gt;Bold&lt;/b&gt; |
+                | 2 May 2024 | | <script>alert(3)</script> has no title | RAG |
                 """);
         served = Served.start(dir.resolve("store"), List.of(Served.SEED.toString(), hostile.toString()), b -> b);
     }
@@ -76,6 +77,11 @@ class TestPages {
         assertEquals("LLMs achieve adult human performance on higher-order theory of mind tasks", o.get("name").getAsString().value());
         assertEquals("2024-05-31", o.get("datePublished").getAsString().value());
         assertTrue(o.get("about").isArray());
+        for (String page : List.of("/topic/alignment.html", "/")) {
+            Matcher other = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(served.get(page).body());
+            assertTrue(other.find(), page);
+            assertTrue(JSON.parse(other.group(1)).get("name").isString(), page);
+        }
     }
 
     @Test
@@ -114,6 +120,13 @@ class TestPages {
             assertFalse(html.contains("<img src=x"), path);
             assertFalse(html.contains("<b>Bold"), path);
         }
+        String rejected = served.get("/sparql?query=" + TestSparqlEndpoints.q("SELECT ?r { ?r a <" + served.iri("/ontology#RejectedRow") + "> }"),
+                "Accept", "text/csv").body().split("\\r\\n")[1];
+        HttpResponse<String> r = served.get(rejected.substring(served.store.iris().base().length() - 1), "Accept", "text/html");
+        assertEquals(303, r.statusCode(), rejected);
+        String rejectedPage = served.get(r.headers().firstValue("Location").orElseThrow()).body();
+        assertTrue(rejectedPage.contains("&lt;script&gt;alert(3)&lt;/script&gt;"), rejectedPage);
+        assertFalse(rejectedPage.contains("<script>alert"), rejectedPage);
         String page = served.get("/paper/2405.00001.html").body();
         assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot;"), page);
         assertFalse(page.replaceAll("(?s)<script type=\"application/ld\\+json\">.*?</script>", "").contains("</script><img"), page);
