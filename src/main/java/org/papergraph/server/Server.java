@@ -108,6 +108,7 @@ public final class Server implements AutoCloseable {
             DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
 
             Site site = new Site(store);
+            QueriesServlet queries = new QueriesServlet(site, timeout);
             QueryLimit limit = new QueryLimit(maxQueries, timeout.compareTo(QUEUE_WAIT) < 0 ? timeout : QUEUE_WAIT);
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.create())
@@ -119,11 +120,14 @@ public final class Server implements AutoCloseable {
                     .addFilter("/sparql", new QueryForm())
                     .addFilter(DATASET + "/*", limit)
                     .addFilter("/sparql", limit)
+                    .addFilter("/queries/*", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())
                     .addFilter(DATASET + "/data", new DefaultIsUnion())
                     .addServlet("", new IndexServlet(site))
                     .addServlet("/.well-known/*", new VoidServlet(site))
                     .addServlet("/sitemap.xml", new SitemapServlet(site))
+                    .addServlet("/queries", queries)
+                    .addServlet("/queries/*", queries)
                     .addServlet("/*", new LinkedDataServlet(site))
                     .build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
