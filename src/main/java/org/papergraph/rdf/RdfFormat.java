@@ -36,6 +36,9 @@ public enum RdfFormat {
 
     public RDFFormat jena() { return jena; }
 
+    /** Its registered media type, as Jena knows it. */
+    public String mediaType() { return jena.getLang().getHeaderString(); }
+
     public static RdfFormat byName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("-", "");
         for (RdfFormat f : values()) if (f.name.equals(n)) return f;
