@@ -25,7 +25,9 @@ public final class Exporter {
         Txn.executeRead(store.dataset(), () -> {
             if (format == RdfFormat.JSONLD) {
                 Graph union = store.dataset().getUnionGraph();
-                new JsonLdExport(union, new JsonLdContext(store.iris()), new Vocab(store.iris())).write(graphOf(store, selection), out);
+                JsonLdExport json = new JsonLdExport(union, new JsonLdContext(store.iris()), new Vocab(store.iris()));
+                if (selection instanceof Selection.Everything) json.write(action -> selection.triples(store, action), out);
+                else json.write(graphOf(store, selection), out);
             } else if (format.streams()) {
                 StreamRDF w = RdfOutput.open(format, out, store.iris());
                 w.start();
@@ -45,7 +47,7 @@ public final class Exporter {
 
     /** The graph to write in a format that needs random access: the store's view where there is one. */
     private static Graph graphOf(Store store, Selection selection) {
-        if (selection instanceof Selection.Everything) return store.dataset().getUnionGraph();
+        if (selection instanceof Selection.Everything) return store.dataset().getUnionGraph();   // RDF/XML looks up by subject
         if (selection instanceof Selection.OneGraph g) return store.dataset().getGraph(g.graph());
         // A topic's papers: small enough to gather, and gathered they walk in subject order.
         Graph small = GraphFactory.createDefaultGraph();

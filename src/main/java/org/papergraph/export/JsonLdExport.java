@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
@@ -39,25 +40,31 @@ final class JsonLdExport {
 
     /** Writes the subjects of {@code source}, walked in subject order. */
     void write(Graph source, OutputStream out) {
+        write(action -> {
+            Iterator<Triple> all = source.find();
+            try {
+                all.forEachRemaining(action);
+            } finally {
+                Iter.close(all);
+            }
+        }, out);
+    }
+
+    /** Writes the triples a walk gives, which must come grouped by subject. */
+    void write(Consumer<Consumer<Triple>> walk, OutputStream out) {
         try (JsonGenerator json = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createGenerator(out)) {
             json.writeStartObject();
             json.write("@context", context.contextValue());
             json.writeStartArray("@graph");
-            Iterator<Triple> all = source.find();
-            try {
-                List<Triple> about = new ArrayList<>();
-                while (all.hasNext()) {
-                    Triple t = all.next();
-                    if (!about.isEmpty() && !about.get(0).getSubject().equals(t.getSubject())) {
-                        node(json, about);
-                        about.clear();
-                    }
-                    about.add(t);
+            List<Triple> about = new ArrayList<>();
+            walk.accept(t -> {
+                if (!about.isEmpty() && !about.get(0).getSubject().equals(t.getSubject())) {
+                    node(json, about);
+                    about.clear();
                 }
-                if (!about.isEmpty()) node(json, about);
-            } finally {
-                Iter.close(all);
-            }
+                about.add(t);
+            });
+            if (!about.isEmpty()) node(json, about);
             json.writeEnd();
             json.writeEnd();
         }

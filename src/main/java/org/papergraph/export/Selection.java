@@ -9,6 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.store.Store;
+import org.papergraph.store.SubjectOrder;
 
 /**
  * What an export covers: the whole store, one source's graph, or one topic's papers (with their listings and
@@ -24,7 +25,7 @@ public sealed interface Selection {
     record Everything() implements Selection {
         public void quads(Store store, Consumer<Quad> action) { each(store.dataset().find(), action); }
 
-        public void triples(Store store, Consumer<Triple> action) { each(store.dataset().getUnionGraph().find(), action); }
+        public void triples(Store store, Consumer<Triple> action) { SubjectOrder.forEachTriple(store, action); }
     }
 
     record OneGraph(Node graph) implements Selection {
