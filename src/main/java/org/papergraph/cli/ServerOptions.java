@@ -38,7 +38,11 @@ final class ServerOptions {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
-            store.close();
+            try {
+                store.close();
+            } catch (RuntimeException stillReading) {
+                // The page index may still be reading the store; the process ends anyway, and with it the lock.
+            }
         }, "papergraph-stop"));
         err.println("papergraph: serving " + server.url() + " (SPARQL at " + server.url() + "papers/sparql); Ctrl-C stops");
         err.flush();
