@@ -29,7 +29,7 @@ final class DatasetDescription {
         add(g, d, Vocab.TYPE, Vocab.DATASET);
         add(g, d, Vocab.TITLE, NodeFactory.createLiteralString("papergraph: curated research-paper lists as linked data"));
         add(g, d, Vocab.MODIFIED, NodeFactory.createLiteralDT(site.generation.lastModified().toString(), XSDDatatype.XSDdateTime));
-        add(g, d, uri(VOID + "triples"), integer(site.store.quadCount()));
+        add(g, d, uri(VOID + "triples"), integer(site.quads()));
         add(g, d, uri(VOID + "entities"), integer(index.paperCount() + index.topicCount()));
         partition(g, d, Vocab.SCHOLARLY_ARTICLE, index.paperCount());
         partition(g, d, Vocab.CONCEPT, index.topicCount());

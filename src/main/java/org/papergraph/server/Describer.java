@@ -1,8 +1,10 @@
 package org.papergraph.server;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
@@ -35,12 +37,16 @@ final class Describer {
         Graph g = GraphFactory.createDefaultGraph();
         copy(union, resource, null, null, g, Integer.MAX_VALUE);
         if (g.isEmpty()) return Optional.empty();
-        for (Node listing : subjects(union, site.pg.listingOf, resource)) copy(union, listing, null, null, g, Integer.MAX_VALUE);
-        if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT)) {
+        // What points at it depends on what it is: one lookup, not one per kind.
+        if (g.contains(resource, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) {
+            for (Node listing : subjects(union, site.pg.listingOf, resource)) copy(union, listing, null, null, g, Integer.MAX_VALUE);
+        } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT)) {
             for (Node paper : site.index().papersOf(resource, 0, MAX_INCOMING)) g.add(Triple.create(paper, Vocab.SUBJECT, resource));
-        } else {
+        } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT_SCHEME)) {
             copy(union, null, Vocab.IN_SCHEME, resource, g, MAX_INCOMING);
+        } else if (g.contains(resource, Vocab.TYPE, Vocab.SOFTWARE_SOURCE_CODE)) {
             copy(union, null, site.pg.hasCode, resource, g, MAX_INCOMING);
+        } else if (g.contains(resource, Vocab.TYPE, site.pg.sourceFile)) {
             copy(union, null, Vocab.WAS_DERIVED_FROM, resource, g, MAX_INCOMING);
         }
         addLabels(union, g, resource);
@@ -65,19 +71,25 @@ final class Describer {
         return out;
     }
 
-    private static final Node[] LABELS = {Vocab.TITLE, Vocab.PREF_LABEL, Vocab.CODE_REPOSITORY, Vocab.DATE};
-
-    /** A title or label for each other local resource the document mentions, and a source's path. */
+    /** A title or label for each other local resource the document mentions (not classes), and a source's path. */
     private void addLabels(Graph union, Graph g, Node resource) {
-        List<Node> mentioned = new ArrayList<>();
+        Set<Node> labels = Set.of(Vocab.TITLE, Vocab.PREF_LABEL, Vocab.CODE_REPOSITORY, site.pg.path);
+        Set<Node> mentioned = new LinkedHashSet<>();
         g.find().forEachRemaining(t -> {
             if (!t.getSubject().equals(resource)) mentioned.add(t.getSubject());
-            if (site.isLocal(t.getObject()) && !t.getObject().equals(resource)) mentioned.add(t.getObject());
+            if (!t.getPredicate().equals(Vocab.TYPE) && site.isLocal(t.getObject())) mentioned.add(t.getObject());
         });
-        for (Node n : mentioned.stream().distinct().toList()) {
+        mentioned.remove(resource);
+        for (Node n : mentioned) {
             if (!site.isLocal(n) || g.contains(n, Vocab.TITLE, Node.ANY) || g.contains(n, Vocab.PREF_LABEL, Node.ANY)) continue;
-            for (Node p : LABELS) copy(union, n, p, null, g, 1);
-            copy(union, n, site.pg.path, null, g, 1);
+            ExtendedIterator<Triple> it = union.find(n, null, null);
+            try {
+                it.forEachRemaining(t -> {
+                    if (labels.contains(t.getPredicate()) && !g.contains(n, t.getPredicate(), Node.ANY)) g.add(t);
+                });
+            } finally {
+                Iter.close(it);
+            }
         }
     }
 

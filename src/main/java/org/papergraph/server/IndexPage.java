@@ -20,11 +20,12 @@ final class IndexPage {
     /** Rendered inside a read transaction. */
     String render() {
         PaperIndex index = site.index();
-        List<SourceRecord> sources = site.store.sources();
+        List<SourceRecord> sources = site.sources;
         Html h = new Html().begin("Research papers as linked data");
         h.tag("h1", "Research papers as linked data");
-        h.tag("p", "meta", index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()
-                + " sources · " + site.store.quadCount() + " triples");
+        String summary = index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()
+                + " sources · " + site.quads() + " triples";
+        h.tag("p", "meta", summary);
         h.tag("h2", "Topics").raw("<ul class=\"chips\">");
         for (Node t : index.topicsByCount().stream().limit(40).toList())
             h.raw("<li>").link(site.href(t), index.label(t) + " (" + index.count(t) + ")").raw("</li>");
@@ -48,6 +49,7 @@ final class IndexPage {
         sparqlForm(h, index);
         h.tag("h2", "Data").raw("<p class=\"formats\">").link("/.well-known/void", "Dataset description (VoID)")
          .link("/sitemap.xml", "Sitemap").link("/ontology", "Ontology").raw("</p>");
+        h.jsonLd(SchemaOrg.dataset(site, summary));
         return h.end().toString();
     }
 

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.StringJoiner;
 
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.system.Txn;
 import org.papergraph.rdf.Vocab;
 
@@ -33,6 +33,22 @@ final class LinkedDataServlet extends HttpServlet {
         this.papers = new PaperPage(site);
         this.topics = new TopicPage(site);
         this.resources = new ResourcePage(site);
+    }
+
+    /** Documents are read-only: other methods get 405 where there is a resource, 404 where there is none. */
+    @Override
+    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
+        String method = req.getMethod();
+        if (method.equals("GET") || method.equals("HEAD")) {
+            super.service(req, resp);
+            return;
+        }
+        String path = Site.path(req);
+        String resourcePath = DocFormat.ofPath(path).map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
+        boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
+        resp.setHeader("Allow", "GET, HEAD");
+        if (exists) resp.sendError(405, "Linked-data documents are read-only");
+        else notFound(req, resp, 404, "This address names nothing here: " + abbreviate(path));
     }
 
     @Override
@@ -59,6 +75,7 @@ final class LinkedDataServlet extends HttpServlet {
                 .map(g -> render(new Doc(iri.get(), site.describer.withPrefixes(g)), format, resourcePath, page)).orElse(null));
         if (body == null) {
             resp.setHeader("ETag", null);
+            resp.setHeader("Last-Modified", null);
             notFound(req, resp, 404, "Nothing is known about " + iri.get().getURI());
             return;
         }
@@ -89,11 +106,7 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private byte[] render(Doc doc, DocFormat format, String self, int page) {
-        if (format != DocFormat.HTML) {
-            var out = new java.io.ByteArrayOutputStream(4096);
-            RDFWriter.source(doc.graph()).format(format.writer).output(out);
-            return out.toByteArray();
-        }
+        if (format != DocFormat.HTML) return format.write(doc.graph());
         String html;
         if (doc.is(Vocab.SCHOLARLY_ARTICLE)) html = papers.render(doc, self);
         else if (doc.is(Vocab.CONCEPT)) html = topics.render(doc, self, page);

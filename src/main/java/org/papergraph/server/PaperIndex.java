@@ -4,16 +4,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.system.Txn;
-import org.apache.jena.util.iterator.ExtendedIterator;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.papergraph.rdf.Vocab;
 
 /**
@@ -45,42 +48,54 @@ final class PaperIndex {
         this.topicsByCount = List.copyOf(topics);
     }
 
+    /**
+     * Scans the quads (not the union graph, whose distinct step costs more than the maps below, which dedupe anyway);
+     * papers and dates in one thread, topics in another.
+     */
     static PaperIndex build(Site site) {
-        return Txn.calculateRead(site.dataset(), () -> {
-            Graph union = site.dataset().getUnionGraph();
-            Map<Node, String> dates = new HashMap<>();
-            forEach(union, null, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, t -> dates.put(t.getSubject(), ""));
-            forEach(union, null, Vocab.DATE, null, t -> dates.computeIfPresent(t.getSubject(),
-                    (p, d) -> max(d, t.getObject().isLiteral() ? t.getObject().getLiteralLexicalForm() : "")));
-            Node[] papers = dates.keySet().toArray(Node[]::new);
-            Arrays.sort(papers, Comparator.comparing((Node p) -> dates.get(p)).reversed().thenComparing(Node::getURI));
-            Map<Node, Integer> rank = new HashMap<>(papers.length * 2);
-            for (int i = 0; i < papers.length; i++) rank.put(papers[i], i);
-
-            Map<Node, List<Integer>> byTopic = new HashMap<>();
+        DatasetGraph dsg = site.dataset();
+        CompletableFuture<Map<Node, List<Node>>> topicsFuture = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> {
             Map<Node, List<Node>> topicsOf = new HashMap<>();
-            forEach(union, null, Vocab.SUBJECT, null, t -> {
-                Integer r = rank.get(t.getSubject());
-                if (r == null) return;   // a listing's topics: the paper's are the same
-                byTopic.computeIfAbsent(t.getObject(), k -> new ArrayList<>()).add(r);
-                topicsOf.computeIfAbsent(t.getSubject(), k -> new ArrayList<>(3)).add(t.getObject());
-            });
-            Map<Node, String> labels = new HashMap<>();
-            for (Node topic : byTopic.keySet())
-                labels.put(topic, Describer.first(union, topic, Vocab.PREF_LABEL).map(Node::getLiteralLexicalForm).orElse(topic.getLocalName()));
-
-            Map<Node, int[]> sortedByTopic = new HashMap<>();
-            byTopic.forEach((t, ranks) -> sortedByTopic.put(t, ranks.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
-            Map<Node, Node[]> topicArrays = new HashMap<>();
-            topicsOf.forEach((p, ts) -> topicArrays.put(p, ts.stream().distinct().toArray(Node[]::new)));
-            return new PaperIndex(papers, sortedByTopic, topicArrays, labels);
+            forEach(dsg, Vocab.SUBJECT, null, q -> topicsOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(3)).add(q.getObject()));
+            return topicsOf;
+        }));
+        Map<Node, String> dates = Txn.calculateRead(dsg, () -> {
+            Map<Node, String> d = new HashMap<>();
+            forEach(dsg, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> d.put(q.getSubject(), ""));
+            forEach(dsg, Vocab.DATE, null, q -> d.computeIfPresent(q.getSubject(),
+                    (p, old) -> max(old, q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "")));
+            return d;
         });
+        Node[] papers = dates.keySet().toArray(Node[]::new);
+        Arrays.sort(papers, Comparator.comparing((Node p) -> dates.get(p)).reversed().thenComparing(Node::getURI));
+        Map<Node, Integer> rank = new HashMap<>(papers.length * 2);
+        for (int i = 0; i < papers.length; i++) rank.put(papers[i], i);
+
+        Map<Node, List<Integer>> byTopic = new HashMap<>();
+        Map<Node, Node[]> topicsOf = new HashMap<>();
+        topicsFuture.join().forEach((subject, topics) -> {
+            Integer r = rank.get(subject);
+            if (r == null) return;   // a listing's topics: its paper has the same
+            Node[] distinct = topics.stream().distinct().toArray(Node[]::new);
+            topicsOf.put(subject, distinct);
+            for (Node t : distinct) byTopic.computeIfAbsent(t, k -> new ArrayList<>()).add(r);
+        });
+        Map<Node, int[]> sortedByTopic = new HashMap<>();
+        byTopic.forEach((t, ranks) -> sortedByTopic.put(t, ranks.stream().mapToInt(Integer::intValue).sorted().toArray()));
+        Map<Node, String> labels = Txn.calculateRead(dsg, () -> {
+            Graph union = dsg.getUnionGraph();
+            Map<Node, String> l = new HashMap<>();
+            for (Node topic : byTopic.keySet())
+                l.put(topic, Describer.first(union, topic, Vocab.PREF_LABEL).map(Node::getLiteralLexicalForm).orElse(topic.getLocalName()));
+            return l;
+        });
+        return new PaperIndex(papers, sortedByTopic, topicsOf, labels);
     }
 
     private static String max(String a, String b) { return a.compareTo(b) >= 0 ? a : b; }
 
-    private static void forEach(Graph g, Node s, Node p, Node o, java.util.function.Consumer<Triple> action) {
-        ExtendedIterator<Triple> it = g.find(s, p, o);
+    private static void forEach(DatasetGraph dsg, Node p, Node o, Consumer<Quad> action) {
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o == null ? Node.ANY : o);
         try {
             it.forEachRemaining(action);
         } finally {
@@ -113,26 +128,64 @@ final class PaperIndex {
     List<Node> topicsOf(Node paper) { Node[] t = topicsOf.get(paper); return t == null ? List.of() : List.of(t); }
 
     /**
-     * The papers sharing most topics with this one, newest first among equals. Exact without scanning the largest
-     * topic: a paper sharing two or more topics is in some smaller topic's list, so counting the smaller lists and
-     * probing the largest by binary search finds every such paper; the rest share one topic and only recency ranks them.
+     * The papers sharing most topics with this one, newest first among equals; exact, in primitive ints. A paper
+     * sharing two or more topics is in one of the smaller topics' lists, so only those are walked (merged, in rank
+     * order), each probed in the largest list by a galloping search; papers only in the largest list share one
+     * topic, and only the newest of them can make the cut.
      */
     List<Scored> related(Node paper, int limit) {
         Integer me = rank.get(paper);
         Node[] topics = topicsOf.get(paper);
-        if (me == null || topics == null) return List.of();
+        if (me == null || topics == null || limit <= 0) return List.of();
         int[][] lists = Arrays.stream(topics).map(byTopic::get).sorted(Comparator.comparingInt(a -> a.length)).toArray(int[][]::new);
         int[] largest = lists[lists.length - 1];
-        Map<Integer, Integer> shared = new HashMap<>();
-        for (int i = 0; i < lists.length - 1; i++) for (int r : lists[i]) shared.merge(r, 1, Integer::sum);
-        shared.replaceAll((r, n) -> Arrays.binarySearch(largest, r) >= 0 ? n + 1 : n);
-        shared.remove(me);
-        List<int[]> best = new ArrayList<>();   // {rank, shared}
-        shared.forEach((r, n) -> best.add(new int[] {r, n}));
-        for (int i = 0, taken = 0; i < largest.length && taken <= limit; i++)
-            if (largest[i] != me && !shared.containsKey(largest[i])) { best.add(new int[] {largest[i], 1}); taken++; }
-        best.sort(Comparator.comparingInt((int[] a) -> -a[1]).thenComparingInt(a -> a[0]));
-        return best.stream().limit(limit).map(a -> new Scored(papers[a[0]], a[1])).toList();
+        int[][] merged = {new int[0], new int[0]};   // ranks ascending, and how many smaller lists hold each
+        for (int i = 0; i < lists.length - 1; i++) merged = mergeCounting(merged[0], merged[1], lists[i]);
+        int[] ranks = merged[0], counts = merged[1];
+
+        int levels = lists.length;
+        int[][] best = new int[levels + 1][limit];
+        int[] filled = new int[levels + 1];
+        int probe = 0;
+        for (int i = 0; i < ranks.length; i++) {
+            probe = gallop(largest, probe, ranks[i]);
+            int shared = counts[i] + (probe < largest.length && largest[probe] == ranks[i] ? 1 : 0);
+            if (ranks[i] != me && filled[shared] < limit) best[shared][filled[shared]++] = ranks[i];
+        }
+        // One shared topic, from the largest list alone: its newest papers not counted above.
+        int[] onlyLargest = new int[limit];
+        int found = 0;
+        for (int i = 0, j = 0; i < largest.length && found < limit; i++) {
+            while (j < ranks.length && ranks[j] < largest[i]) j++;
+            if (largest[i] != me && (j == ranks.length || ranks[j] != largest[i])) onlyLargest[found++] = largest[i];
+        }
+        int[] ones = java.util.stream.IntStream.concat(Arrays.stream(best[1], 0, filled[1]), Arrays.stream(onlyLargest, 0, found))
+                .sorted().limit(limit).toArray();
+        List<Scored> out = new ArrayList<>(limit);
+        for (int level = levels; level >= 2 && out.size() < limit; level--)
+            for (int i = 0; i < filled[level] && out.size() < limit; i++) out.add(new Scored(papers[best[level][i]], level));
+        for (int i = 0; i < ones.length && out.size() < limit; i++) out.add(new Scored(papers[ones[i]], 1));
+        return out;
+    }
+
+    /** Merges a sorted list into sorted (rank, count) arrays, adding one to the count of ranks in both. */
+    private static int[][] mergeCounting(int[] ranks, int[] counts, int[] list) {
+        int[] r = new int[ranks.length + list.length], c = new int[r.length];
+        int i = 0, j = 0, n = 0;
+        while (i < ranks.length || j < list.length) {
+            if (j == list.length || (i < ranks.length && ranks[i] < list[j])) { r[n] = ranks[i]; c[n++] = counts[i++]; }
+            else if (i == ranks.length || list[j] < ranks[i]) { r[n] = list[j++]; c[n++] = 1; }
+            else { r[n] = ranks[i]; c[n++] = counts[i++] + 1; j++; }
+        }
+        return new int[][] {Arrays.copyOf(r, n), Arrays.copyOf(c, n)};
+    }
+
+    /** The first position at or after {@code from} whose value is not less than {@code target}, by doubling steps. */
+    private static int gallop(int[] a, int from, int target) {
+        int step = 1, lo = from, hi = from;
+        while (hi < a.length && a[hi] < target) { lo = hi + 1; hi += step; step <<= 1; }
+        int pos = Arrays.binarySearch(a, lo, Math.min(hi + 1, a.length), target);
+        return pos >= 0 ? pos : -pos - 1;
     }
 
     /** The topics most often listed together with this one. */

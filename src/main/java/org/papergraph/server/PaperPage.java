@@ -2,9 +2,6 @@ package org.papergraph.server;
 
 import java.util.List;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonString;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Vocab;
@@ -53,7 +50,7 @@ final class PaperPage {
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
         h.raw("</p>");
-        h.jsonLd(schemaOrg(doc, topics).toString());
+        h.jsonLd(SchemaOrg.paper(site, doc, topics));
         return h.end().toString();
     }
 
@@ -83,30 +80,5 @@ final class PaperPage {
             h.raw(" <span class=\"count\">").text(r.shared() == 1 ? "1 shared topic" : r.shared() + " shared topics").raw("</span></li>");
         }
         h.raw("</ul>");
-    }
-
-    private JsonObject schemaOrg(Doc doc, List<Node> topics) {
-        JsonObject o = new JsonObject();
-        o.put("@context", "https://schema.org");
-        o.put("@type", "ScholarlyArticle");
-        o.put("@id", doc.resource().getURI());
-        o.put("name", doc.text(Vocab.TITLE));
-        if (!doc.text(Vocab.DATE).isEmpty()) o.put("datePublished", doc.text(Vocab.DATE));
-        if (!doc.text(Vocab.ABSTRACT).isEmpty()) o.put("abstract", doc.text(Vocab.ABSTRACT));
-        if (!doc.text(Vocab.URL).isEmpty()) o.put("url", doc.text(Vocab.URL));
-        if (!doc.text(Vocab.DOI).isEmpty()) o.put("identifier", "https://doi.org/" + doc.text(Vocab.DOI));
-        JsonArray about = new JsonArray();
-        for (Node t : topics) {
-            JsonObject thing = new JsonObject();
-            thing.put("@type", "DefinedTerm");
-            thing.put("@id", t.getURI());
-            thing.put("name", site.index().label(t));
-            about.add(thing);
-        }
-        if (!about.isEmpty()) o.put("about", about);
-        JsonArray code = new JsonArray();
-        for (Node c : doc.objects(doc.resource(), site.pg.hasCode)) code.add(new JsonString(doc.text(c, Vocab.CODE_REPOSITORY)));
-        if (!code.isEmpty()) o.put("codeRepository", code);
-        return o;
     }
 }

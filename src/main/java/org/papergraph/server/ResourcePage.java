@@ -10,8 +10,8 @@ import org.papergraph.server.html.Html;
 
 /**
  * Any other resource (a source, the catalog, a listing, a rejected row, a code repository, the ontology): its
- * statements as a table, then each other resource its document describes, in a section of its own (anchored by
- * its fragment, so {@code /ontology#Listing} lands on the term).
+ * statements as a table; the resources inside it (its fragments, anchored so {@code /ontology#Listing} lands on the
+ * term, and its blank nodes) each in a section; and what refers to it, as a list of links.
  */
 final class ResourcePage {
     private final Site site;
@@ -25,16 +25,26 @@ final class ResourcePage {
         Html h = new Html().begin(label, Pages.alternates(self));
         h.tag("h1", label).tag("p", "meta", r.getURI());
         table(h, doc, r, prefixes);
-        Set<Node> others = new LinkedHashSet<>();
+        Set<Node> parts = new LinkedHashSet<>(), referrers = new LinkedHashSet<>();
         doc.graph().find().forEachRemaining(t -> {
-            if (!t.getSubject().equals(r) && (t.getObject().equals(r) || isFragmentOf(t.getSubject(), r))) others.add(t.getSubject());
+            Node s = t.getSubject();
+            if (s.equals(r)) return;
+            if (isFragmentOf(s, r) || (s.isBlank() && !t.getObject().equals(r))) parts.add(s);
+            else if (t.getObject().equals(r)) referrers.add(s);
         });
-        for (Node o : others) {
-            String id = o.isURI() && o.getURI().contains("#") ? o.getURI().substring(o.getURI().indexOf('#') + 1) : null;
+        for (Node o : parts) {
+            String id = o.isURI() ? o.getURI().substring(o.getURI().indexOf('#') + 1) : null;
             h.raw(id == null ? "<section>" : "<section id=\"" + Html.esc(id) + "\">");
             h.raw("<h2>").link(site.href(o), doc.label(o)).raw("</h2>");
             table(h, doc, o, prefixes);
             h.raw("</section>");
+        }
+        if (!referrers.isEmpty()) {
+            h.tag("h2", "Referred to by").raw("<ul class=\"papers\">");
+            for (Node o : referrers) h.raw("<li>").link(site.href(o), doc.label(o)).raw("</li>");
+            h.raw("</ul>");
+            if (referrers.size() >= Describer.MAX_INCOMING)
+                h.tag("p", "meta", "The first " + Describer.MAX_INCOMING + "; ask SPARQL for all of them.");
         }
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);

@@ -12,6 +12,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.papergraph.rdf.OfflineJsonLd;
 import org.papergraph.store.Store;
 
 /**
@@ -26,8 +27,13 @@ public final class Server implements AutoCloseable {
     public static final String DATASET = "/papers";
     /** Fuseki 5.6 gives every response a 5 MiB output buffer the pool does not keep (apache/jena#4084). */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
+    /** How long a query over the cap waits for a turn before its 503. */
+    static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
 
-    static { JenaSystem.init(); }
+    static {
+        JenaSystem.init();
+        OfflineJsonLd.install();
+    }
 
     private final FusekiServer fuseki;
     private final Site site;
@@ -84,7 +90,7 @@ public final class Server implements AutoCloseable {
         /** The most threads Jetty may use for requests. */
         public Builder maxThreads(int maxThreads) { this.maxThreads = maxThreads; return this; }
 
-        /** The most SPARQL queries run at once; more wait briefly, then get 503. */
+        /** The most SPARQL queries run at once; more wait up to two seconds for a turn, then get 503. */
         public Builder maxQueries(int maxQueries) { this.maxQueries = maxQueries; return this; }
 
         public Server build() {
@@ -102,15 +108,19 @@ public final class Server implements AutoCloseable {
             DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
 
             Site site = new Site(store);
-            QueryLimit limit = new QueryLimit(maxQueries, timeout);
+            QueryLimit limit = new QueryLimit(maxQueries, timeout.compareTo(QUEUE_WAIT) < 0 ? timeout : QUEUE_WAIT);
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.create())
                     .port(port)
                     .numServerThreads(Math.min(8, maxThreads), maxThreads)
                     .add(DATASET, papers)
                     .add("/sparql", alias)
+                    .addFilter(DATASET + "/sparql", new QueryForm())
+                    .addFilter("/sparql", new QueryForm())
                     .addFilter(DATASET + "/*", limit)
                     .addFilter("/sparql", limit)
+                    .addFilter(DATASET + "/get", new DefaultIsUnion())
+                    .addFilter(DATASET + "/data", new DefaultIsUnion())
                     .addServlet("", new IndexServlet(site))
                     .addServlet("/.well-known/*", new VoidServlet(site))
                     .addServlet("/sitemap.xml", new SitemapServlet(site))

@@ -1,5 +1,6 @@
 package org.papergraph.server;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -10,6 +11,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
 
 /**
@@ -27,15 +29,18 @@ final class Site {
     final Store store;
     final Iris iris;
     final Vocab pg;
+    final List<SourceRecord> sources;
     final Generation generation;
     final Describer describer;
     private volatile PaperIndex index;
+    private volatile long quads = -1;
 
     Site(Store store) {
         this.store = store;
         this.iris = store.iris();
         this.pg = new Vocab(iris);
-        this.generation = Generation.of(store.sources());
+        this.sources = store.sources();
+        this.generation = Generation.of(sources);
         this.describer = new Describer(this);
     }
 
@@ -53,9 +58,15 @@ final class Site {
         return i;
     }
 
+    /** Quads in the store: counting walks a whole index, so once per server (the store cannot change under it). */
+    long quads() {
+        if (quads < 0) quads = store.quadCount();
+        return quads;
+    }
+
     /** Builds the index in the background, so the server answers at once and the first page is fast. */
     void warmUp() {
-        Thread t = new Thread(this::index, "papergraph-index");
+        Thread t = new Thread(() -> { index(); quads(); }, "papergraph-index");
         t.setDaemon(true);
         t.start();
     }

@@ -39,6 +39,7 @@ final class TopicPage {
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
         h.raw("</p>");
+        h.jsonLd(SchemaOrg.topic(site, topic));
         return h.end().toString();
     }
 

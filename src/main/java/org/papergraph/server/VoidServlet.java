@@ -1,6 +1,5 @@
 package org.papergraph.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFWriter;
 
 /** {@code /.well-known/void}: the dataset's VoID and DCAT description, by content negotiation or by extension. */
 final class VoidServlet extends HttpServlet {
@@ -39,9 +37,7 @@ final class VoidServlet extends HttpServlet {
         if (format.get() == DocFormat.HTML) {
             body = page.render(new Doc(site.iris.dataset(), g), PATH).getBytes(StandardCharsets.UTF_8);
         } else {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFWriter.source(g).format(format.get().writer).output(out);
-            body = out.toByteArray();
+            body = format.get().write(g);
         }
         resp.setContentType(format.get().contentType());
         resp.getOutputStream().write(body);

@@ -42,6 +42,7 @@ public final class Html {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
            .append("<title>").append(esc(title)).append(" · papergraph</title>")
+           .append("<link rel=\"icon\" href=\"data:,\">") // no favicon request to answer with a 404
            .append("<style>").append(STYLE).append("</style>");
         for (int i = 0; i + 1 < alternates.length; i += 2)
             out.append("<link rel=\"alternate\" type=\"").append(esc(alternates[i])).append("\" href=\"").append(esc(alternates[i + 1])).append("\">");
@@ -76,10 +77,13 @@ public final class Html {
         return this;
     }
 
-    /** Structured data for search engines: JSON already serialised; {@code </} is escaped so it cannot end the script. */
+    /**
+     * Structured data for search engines: JSON already serialised. Every {@code <}, {@code >} and {@code &} becomes a
+     * JSON escape (they can only be inside strings), so nothing in it can end the script or change how it is parsed.
+     */
     public Html jsonLd(String json) {
         out.append("<script type=\"application/ld+json\">")
-           .append(json.replace("</", "<\\/").replace("<!--", "<\\!--")).append("</script>");
+           .append(json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")).append("</script>");
         return this;
     }
 

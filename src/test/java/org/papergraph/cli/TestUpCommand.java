@@ -1,0 +1,74 @@
+package org.papergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.store.Store;
+
+/** {@code papergraph up}, as a user runs it: loads data/, prints the URL, serves, and stops cleanly on Ctrl-C. */
+class TestUpCommand {
+    @TempDir
+    Path work;
+
+    @Test
+    void loadsDataServesAndStopsCleanlyOnInterrupt() throws Exception {
+        Files.createDirectories(work.resolve("data"));
+        Files.copy(Path.of("data", "2024-05-seed-papers.md"), work.resolve("data/2024-05-seed-papers.md"));
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.papergraph.cli.Main", "up", "--port", "0");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            String url = CompletableFuture.supplyAsync(() -> urlFrom(p)).get(60, TimeUnit.SECONDS);
+            assertNotNull(url, "no URL printed");
+            HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, home.statusCode());
+            assertTrue(home.body().contains("33 papers"), home.body());
+
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "still running after Ctrl-C");
+            assertEquals(130, p.exitValue(), "the JVM's exit status after SIGINT");
+        } finally {
+            p.destroyForcibly();
+        }
+        try (Store store = Store.openExisting(work.resolve("store"))) {
+            assertEquals(1, store.sources().size(), "the store was released and keeps what was loaded");
+        }
+    }
+
+    private static String urlFrom(Process p) {
+        Pattern serving = Pattern.compile("serving (http://\\S+/) ");
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = err.readLine()) != null; ) {
+                Matcher m = serving.matcher(line);
+                if (m.find()) {
+                    Thread drain = new Thread(() -> err.lines().forEach(l -> {}));
+                    drain.setDaemon(true);
+                    drain.start();
+                    return m.group(1);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return null;
+    }
+}

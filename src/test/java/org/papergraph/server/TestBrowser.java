@@ -1,0 +1,107 @@
+package org.papergraph.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.papergraph.cli.Main;
+import org.papergraph.store.Store;
+
+/**
+ * The linked-data pages as a reader meets them: a real browser (Debian's chromium, headless, through its
+ * chromedriver) on a phone-sized screen follows links from the index to a topic to a paper. Only a browser shows
+ * what the 303s, the HTML and the viewport come to. Never skipped: without chromium it fails and names the packages.
+ */
+class TestBrowser {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final int PHONE_WIDTH = 390;
+    // Selenium warns at each start that it has no DevTools support for this chromium's version; the test uses none.
+    private static final Logger SELENIUM_DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
+    static { SELENIUM_DEVTOOLS.setLevel(Level.OFF); }
+
+    @Test
+    void indexToTopicToPaperOnAPhone(@TempDir Path dir) {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+        Path db = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        String[] load = {"load", Path.of("data", "2024-05-seed-papers.md").toString(), "--db", db.toString()};
+        assertEquals(0, Main.run(load, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+
+        try (Store store = Store.openExisting(db); Server server = Server.builder(store).port(0).build()) {
+            server.start();
+            ChromeDriver browser = chromium(dir.resolve("profile"));
+            try {
+                browser.get(server.url());
+                fitsAPhone(browser);
+                browser.findElement(By.cssSelector("a[href^='/topic/']")).click();
+                fitsAPhone(browser);
+                WebElement paper = browser.findElement(By.cssSelector("a[href^='/paper/']"));
+                String title = paper.getText();
+                assertFalse(title.isBlank(), "the topic page's first paper link has no text: " + paper.getDomAttribute("href"));
+                paper.click();
+                assertEquals(title, browser.findElement(By.tagName("h1")).getText(), browser.getCurrentUrl());
+                assertTrue(browser.getCurrentUrl().endsWith(".html"), "a browser is sent to the HTML document: " + browser.getCurrentUrl());
+                fitsAPhone(browser);
+                List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                assertEquals(List.of(), severe, "errors in the browser's console");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** The page asks for the device's width and then fits it: nothing to scroll sideways. */
+    private static void fitsAPhone(ChromeDriver browser) {
+        String url = browser.getCurrentUrl();
+        List<WebElement> viewport = browser.findElements(By.cssSelector("meta[name='viewport']"));
+        assertEquals(1, viewport.size(), "one viewport meta on " + url);
+        assertTrue(viewport.get(0).getDomAttribute("content").contains("width=device-width"), url + ": " + viewport.get(0).getDomAttribute("content"));
+        Object width = browser.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(((Number) width).intValue() <= PHONE_WIDTH, url + " is " + width + "px wide on a " + PHONE_WIDTH + "px phone");
+    }
+
+    /**
+     * Chromium emulating a phone, so that it honours the viewport meta as a phone does (desktop chromium ignores it,
+     * and headless windows are never narrower than 500px). The driver and browser are named outright, so Selenium
+     * Manager never looks for (or downloads) either.
+     */
+    private static ChromeDriver chromium(Path profile) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+            "--user-data-dir=" + profile);
+        options.setExperimentalOption("mobileEmulation",
+            Map.of("deviceMetrics", Map.of("width", PHONE_WIDTH, "height", 844, "pixelRatio", 3.0, "mobile", true)));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeDriver browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return browser;
+    }
+}
