@@ -31,7 +31,7 @@ public final class Bench implements Callable<Integer> {
     int runs;
 
     @Option(names = "--wrk-seconds", defaultValue = "10", paramLabel = "S",
-            description = "Length of each wrk run (a warm-up, then the measured one) in the HTTP part (default: ${DEFAULT-VALUE}).")
+            description = "Length of each wrk run (warm-ups, then the measured one) in the HTTP part (default: ${DEFAULT-VALUE}).")
     int wrkSeconds;
 
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Data, stock tools and results (default: ${DEFAULT-VALUE}).")

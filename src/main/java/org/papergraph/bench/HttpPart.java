@@ -25,8 +25,8 @@ import org.papergraph.bench.Figure.Unit;
  * <ul>
  * <li>Throughput and p99 latency at {@value Wrk#CONNECTIONS} connections: {@code GET /paper/{id}.ttl} and
  * {@code GET /paper/{id}.html} against SPARQL {@code DESCRIBE} of the same papers on Fuseki (Turtle), wrk cycling
- * through up to {@value #PAPERS} of the data's papers in a seeded order; one server session a side, each load a
- * warm-up run then a measured run.
+ * through up to {@value #PAPERS} of the data's papers in a seeded order; one server session a side, each load
+ * warm-up runs until they settle, then a measured run.
  * <li>Readiness: seconds from starting the server process to its first 200 answer for a paper; each side started
  * {@code runs} times after those sessions, alternated; medians.
  * </ul>
@@ -40,6 +40,7 @@ final class HttpPart {
     static final int PAPERS = 4000;
     private static final String HAS_ARXIV_ID = "<http://purl.org/spar/fabio/hasArXivId>";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
+    static final int MAX_WARM_UPS = 6;
 
     private final Tools tools;
     private final Path work;
@@ -63,8 +64,11 @@ final class HttpPart {
     /** A load for wrk: a file of request paths and the Accept header sent with them. */
     private record Load(Path paths, String accept) {}
 
-    /** What one server session measured. */
-    private record Session(double readySeconds, long peakKiB, List<Wrk.Result> results) {}
+    /** What one server session measured: its readiness, peak memory and each load's measured run. */
+    private record Session(double readySeconds, long peakKiB, List<Measured> results) {}
+
+    /** A load's measured run, and how many warm-up runs came before it. */
+    private record Measured(Wrk.Result result, int warmUps) {}
 
     List<Figure> measure(Parts.Data d) throws IOException, InterruptedException {
         Path dir = d.markdown().getParent();
@@ -98,7 +102,7 @@ final class HttpPart {
 
         String oursServer = "java -jar target/papergraph.jar serve --db {db} --port {port}";
         String stockServer = "java -jar jena-fuseki-server-" + Tools.JENA + ".jar --desc fuseki.ttl --port {port} /papers";
-        Wrk.Result turtle = a.results().get(0), page = a.results().get(1), described = b.results().get(0);
+        Measured turtle = a.results().get(0), page = a.results().get(1), described = b.results().get(0);
         Side stockSide = throughput(stockServer + " & " + Wrk.shown(seconds, "text/turtle", "paths-describe.txt"), described, b.peakKiB());
         return List.of(
                 new Figure(TURTLE, d.papers(), Unit.REQUESTS_PER_SECOND,
@@ -114,16 +118,16 @@ final class HttpPart {
                         "first 200 for one paper (.ttl / DESCRIBE), asked every 10 ms; goal set for a 1M-triple store"));
     }
 
-    private static Side throughput(String command, Wrk.Result r, long peakKiB) {
-        return new Side(command, r.requestsPerSecond(), peakKiB, r.p99Ms());
+    private static Side throughput(String command, Measured m, long peakKiB) {
+        return new Side(command, m.result().requestsPerSecond(), peakKiB, m.result().p99Ms());
     }
 
-    private String wrkNote(int papers, Wrk.Result ours, Wrk.Result stock) {
-        String note = String.format(Locale.ROOT, "wrk %d threads, %d connections, %d s after a %d s warm-up, %,d papers"
-                        + " cycled; %.1f vs %.1f KiB an answer", Wrk.THREADS, Wrk.CONNECTIONS, seconds, seconds, papers,
-                ours.bytesPerAnswer() / 1024, stock.bytesPerAnswer() / 1024);
-        if (ours.errors() + stock.errors() > 0)
-            note += String.format(Locale.ROOT, "; socket errors %d vs %d", ours.errors(), stock.errors());
+    private String wrkNote(int papers, Measured ours, Measured stock) {
+        Wrk.Result o = ours.result(), s = stock.result();
+        String note = String.format(Locale.ROOT, "wrk %d threads, %d connections, %d s after %d vs %d warm-up runs, %,d"
+                        + " papers cycled; %.1f vs %.1f KiB an answer", Wrk.THREADS, Wrk.CONNECTIONS, seconds,
+                ours.warmUps(), stock.warmUps(), papers, o.bytesPerAnswer() / 1024, s.bytesPerAnswer() / 1024);
+        if (o.errors() + s.errors() > 0) note += String.format(Locale.ROOT, "; socket errors %d vs %d", o.errors(), s.errors());
         return note;
     }
 
@@ -132,18 +136,31 @@ final class HttpPart {
         int port = ServerProcess.freePort();
         String base = "http://127.0.0.1:" + port;
         ServerProcess server = ServerProcess.start(serverDir(), kind.command().apply(port), work.resolve("serve-" + kind.name() + ".log"));
-        List<Wrk.Result> results = new ArrayList<>();
+        List<Measured> results = new ArrayList<>();
         double ready;
         try {
             ready = server.awaitReady(base + kind.probe(), kind.accept(), READY_TIMEOUT);
             for (Load load : loads) {
-                wrk.run(base, load.paths(), load.accept(), seconds);
-                results.add(wrk.run(base, load.paths(), load.accept(), seconds));
+                int warmUps = warmUp(base, load);
+                results.add(new Measured(wrk.run(base, load.paths(), load.accept(), seconds), warmUps));
             }
         } finally {
             server.stop();
         }
         return new Session(ready, server.stop(), results);
+    }
+
+    /**
+     * Warm-up runs until two in a row agree within a tenth on requests a second, {@value #MAX_WARM_UPS} at most: the
+     * JIT, TDB2's caches and the page cache fill up, and papergraph builds its index in the background at start.
+     */
+    private int warmUp(String base, Load load) throws IOException, InterruptedException {
+        double last = Double.NaN;
+        for (int i = 1; ; i++) {
+            double rate = wrk.run(base, load.paths(), load.accept(), seconds).requestsPerSecond();
+            if (i == MAX_WARM_UPS || Math.abs(rate - last) <= 0.1 * last) return i;
+            last = rate;
+        }
     }
 
     private Sample ready(Kind kind) throws IOException, InterruptedException {
