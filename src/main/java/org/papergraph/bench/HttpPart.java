@@ -155,10 +155,15 @@ final class HttpPart {
      * JIT, TDB2's caches and the page cache fill up, and papergraph builds its index in the background at start.
      */
     private int warmUp(String base, Load load) throws IOException, InterruptedException {
+        List<String> rates = new ArrayList<>();
         double last = Double.NaN;
         for (int i = 1; ; i++) {
             double rate = wrk.run(base, load.paths(), load.accept(), seconds).requestsPerSecond();
-            if (i == MAX_WARM_UPS || Math.abs(rate - last) <= 0.1 * last) return i;
+            rates.add(String.format(Locale.ROOT, "%,.0f", rate));
+            if (i == MAX_WARM_UPS || Math.abs(rate - last) <= 0.1 * last) {
+                System.err.println("bench: warm-up with " + load.paths().getFileName() + ", req/s: " + String.join(", ", rates));
+                return i;
+            }
             last = rate;
         }
     }
