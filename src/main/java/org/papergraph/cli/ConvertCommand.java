@@ -1,18 +1,13 @@
 package org.papergraph.cli;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Report;
-import org.papergraph.rdf.Prefixes;
 import org.papergraph.rdf.RdfFormat;
 import org.papergraph.rdf.RdfOutput;
 
@@ -52,59 +47,24 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RdfFormat rdfFormat = format();
+        RdfFormat rdfFormat = OutputFile.format(format, output);
         Converter converter = sources.converter();
         var inputs = sources.inputs();
         PrintWriter err = spec.commandLine().getErr();
-        boolean toStdout = output.equals("-");
-        Path target = toStdout ? null : Path.of(output);
-        Path temp = toStdout ? null : Files.createTempFile(absoluteParent(target), ".papergraph-", ".tmp");
         Report report;
-        try (OutputStream out = toStdout ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
-            StreamRDF rdf = RdfOutput.open(rdfFormat, out, Prefixes.ordered(converter.iris()));
+        boolean failed, toFile;
+        try (OutputFile out = new OutputFile(output)) {
+            toFile = out.isFile();
+            StreamRDF rdf = RdfOutput.open(rdfFormat, out.stream(), converter.iris());
             rdf.start();
             report = converter.convert(inputs, rdf, p -> err.println(p));
             rdf.finish();
-        } catch (IOException | RuntimeException e) {
-            if (temp != null) Files.deleteIfExists(temp);
-            throw e;
+            failed = report.errors() > 0 || (strict && (report.rejected() + report.warnings()) > 0);
+            if (!failed) out.commit();
         }
         err.println(report.account());
         if (reportFile != null) report.write(reportFile);
-        boolean failed = report.errors() > 0 || (strict && (report.rejected() + report.warnings()) > 0);
-        if (temp != null) {
-            if (failed) {
-                Files.deleteIfExists(temp);
-                err.println("papergraph: " + output + " not written");
-            } else {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            }
-        }
+        if (failed && toFile) err.println("papergraph: " + output + " not written");
         return failed ? 1 : 0;
-    }
-
-    private RdfFormat format() {
-        try {
-            if (format != null) return RdfFormat.byName(format);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
-        if (output.equals("-")) return RdfFormat.TURTLE;
-        return RdfFormat.byFileName(output).orElseThrow(() -> CliException.usage(
-                "cannot tell the format from '" + output + "'; use --format or an extension: .ttl .nt .nq .trig .jsonld .rdf"));
-    }
-
-    private static Path absoluteParent(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(parent)) throw CliException.failure(file + ": no such directory " + parent.getFileName());
-        return parent;
-    }
-
-    /** Standard output stays open for whoever prints after us. */
-    private static OutputStream nonClosing(OutputStream out) {
-        return new BufferedOutputStream(out, 1 << 16) {
-            @Override
-            public void close() throws IOException { flush(); }
-        };
     }
 }

@@ -28,6 +28,17 @@ public enum RdfFormat {
         this.extensions = extensions;
     }
 
+    /** Whether it is written as the quads arrive, in bounded memory. */
+    public boolean streams() { return streams; }
+
+    /** Whether it keeps the named graphs (N-Quads, TriG). */
+    public boolean keepsGraphs() { return quads; }
+
+    public RDFFormat jena() { return jena; }
+
+    /** Its registered media type, as Jena knows it. */
+    public String mediaType() { return jena.getLang().getHeaderString(); }
+
     public static RdfFormat byName(String name) {
         String n = name.toLowerCase(Locale.ROOT).replace("-", "");
         for (RdfFormat f : values()) if (f.name.equals(n)) return f;

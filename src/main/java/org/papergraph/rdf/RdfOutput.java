@@ -11,6 +11,7 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.papergraph.export.Exporter;
 
 /**
  * A StreamRDF that writes quads in a chosen format. Streaming formats write as quads arrive; JSON-LD and RDF/XML
@@ -20,7 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class RdfOutput {
     private RdfOutput() {}
 
-    public static StreamRDF open(RdfFormat format, OutputStream out, Map<String, String> prefixes) {
+    public static StreamRDF open(RdfFormat format, OutputStream out, Iris iris) {
+        Map<String, String> prefixes = Prefixes.ordered(iris);
         if (format.streams) {
             StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jena);
             StreamRDF target = format.quads ? writer : triplesOnly(writer);
@@ -32,7 +34,9 @@ public final class RdfOutput {
             @Override
             public void finish() {
                 super.finish();
-                RDFWriter.source(graph).format(format.jena).output(out);
+                // JSON-LD is papergraph's own framed shape, written as the export writes it.
+                if (format == RdfFormat.JSONLD) Exporter.writeJsonLd(graph, iris, out);
+                else RDFWriter.source(graph).format(format.jena).output(out);
             }
         });
     }

@@ -12,7 +12,8 @@ import org.papergraph.rdf.Vocab;
 
 /**
  * The dataset described in VoID and DCAT, as {@code /.well-known/void} serves it: size, classes, the SPARQL
- * endpoint (on this server, as the client reached it), the URI space, vocabularies, example resources, sources.
+ * endpoint and the dumps (on this server, as the client reached it), the URI space, vocabularies, example
+ * resources, sources.
  */
 final class DatasetDescription {
     private static final String VOID = Vocab.VOID;
@@ -50,6 +51,16 @@ final class DatasetDescription {
         index.recent(0, 1).forEach(p -> add(g, d, uri(VOID + "exampleResource"), p));
         index.topicsByCount().stream().limit(1).forEach(t -> add(g, d, uri(VOID + "exampleResource"), t));
         add(g, d, uri(Vocab.DCTERMS + "source"), site.iris.sourceCatalog());
+        for (var dump : DumpsServlet.DUMPS.entrySet()) {
+            Node file = uri(root + "dumps/" + dump.getKey());
+            add(g, d, uri(VOID + "dataDump"), file);
+            Node distribution = NodeFactory.createBlankNode();
+            add(g, d, uri(Vocab.DCAT + "distribution"), distribution);
+            add(g, distribution, Vocab.TYPE, uri(Vocab.DCAT + "Distribution"));
+            add(g, distribution, uri(Vocab.DCAT + "downloadURL"), file);
+            add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.getValue().format().mediaType()));
+            if (dump.getValue().gzip()) add(g, distribution, uri(Vocab.DCAT + "compressFormat"), uri("https://www.iana.org/assignments/media-types/application/gzip"));
+        }
         return g;
     }
 

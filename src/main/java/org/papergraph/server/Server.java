@@ -1,5 +1,9 @@
 package org.papergraph.server;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -68,6 +72,24 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() { fuseki.stop(); }
 
+    /** Where this server writes its dumps: a temporary folder, removed when the JVM exits. */
+    private static Path dumpsFolder() {
+        try {
+            Path dir = Files.createTempDirectory("papergraph-dumps-");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (var files = Files.list(dir)) {
+                    files.forEach(f -> f.toFile().delete());
+                } catch (IOException e) {
+                    // best effort: the folder is in the system's temp space
+                }
+                dir.toFile().delete();
+            }));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static final class Builder {
         private final Store store;
         private int port = 3030;
@@ -108,6 +130,8 @@ public final class Server implements AutoCloseable {
             DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
 
             Site site = new Site(store);
+            QueriesServlet queries = new QueriesServlet(site, timeout);
+            Path dumps = dumpsFolder();
             QueryLimit limit = new QueryLimit(maxQueries, timeout.compareTo(QUEUE_WAIT) < 0 ? timeout : QUEUE_WAIT);
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.create())
@@ -119,11 +143,16 @@ public final class Server implements AutoCloseable {
                     .addFilter("/sparql", new QueryForm())
                     .addFilter(DATASET + "/*", limit)
                     .addFilter("/sparql", limit)
+                    .addFilter("/queries/*", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())
                     .addFilter(DATASET + "/data", new DefaultIsUnion())
                     .addServlet("", new IndexServlet(site))
                     .addServlet("/.well-known/*", new VoidServlet(site))
                     .addServlet("/sitemap.xml", new SitemapServlet(site))
+                    .addServlet("/context.jsonld", new ContextServlet(site))
+                    .addServlet("/dumps/*", new DumpsServlet(site, dumps))
+                    .addServlet("/queries", queries)
+                    .addServlet("/queries/*", queries)
                     .addServlet("/*", new LinkedDataServlet(site))
                     .build();
             for (Connector c : fuseki.getJettyServer().getConnectors()) {

@@ -47,7 +47,7 @@ public final class Html {
         for (int i = 0; i + 1 < alternates.length; i += 2)
             out.append("<link rel=\"alternate\" type=\"").append(esc(alternates[i])).append("\" href=\"").append(esc(alternates[i + 1])).append("\">");
         out.append("</head><body><header><a class=\"home\" href=\"/\">papergraph</a>")
-           .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/#sparql\">SPARQL</a></nav></header><main>");
+           .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/queries\">Queries</a> <a href=\"/#sparql\">SPARQL</a></nav></header><main>");
         return this;
     }
 

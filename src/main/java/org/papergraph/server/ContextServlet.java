@@ -1,0 +1,30 @@
+package org.papergraph.server;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.papergraph.export.JsonLdContext;
+
+/** {@code /context.jsonld}: the JSON-LD context the dumps and documents are compacted against, for this base. */
+final class ContextServlet extends HttpServlet {
+    private final Site site;
+    private final byte[] body;
+
+    ContextServlet(Site site) {
+        this.site = site;
+        this.body = new JsonLdContext(site.iris).document().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Access-Control-Allow-Origin", "*");   // JSON-LD processors in browsers fetch contexts cross-origin
+        if (site.generation.notModified(req, resp, "context")) return;
+        resp.setContentType("application/ld+json");
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,108 @@
+package org.papergraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.papergraph.cli.Main;
+import org.papergraph.store.Store;
+
+/**
+ * Every canned query on data/: its answer (src/test/resources/queries/NAME.csv, reviewed when written), and
+ * checks against what the lists themselves say, computed another way.
+ */
+class TestCannedQueries {
+    @TempDir
+    static Path dir;
+    static Store store;
+
+    @BeforeAll
+    static void load() {
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        assertEquals(0, Main.run(new String[] {"load", "data", "--db", dir.resolve("store").toString()}, quiet, quiet));
+        store = Store.openExisting(dir.resolve("store"));
+    }
+
+    @AfterAll
+    static void close() { store.close(); }
+
+    static String run(String name, Map<String, String> params) {
+        CannedQuery q = QueryCatalog.shipped().get(name).orElseThrow();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Txn.executeRead(store.dataset(), () -> {
+            try (var exec = q.exec(store.dataset(), params, store.iris().base())) {
+                ResultFormat.CSV.write(exec, out);
+            }
+        });
+        return out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+    }
+
+    static Stream<String> names() { return QueryCatalog.shipped().all().stream().map(CannedQuery::name); }
+
+    @Test
+    void atLeastTenQueriesEachWithAHeader() {
+        List<CannedQuery> all = QueryCatalog.shipped().all();
+        assertTrue(all.size() >= 10, all.size() + " queries");
+        for (CannedQuery q : all) {
+            assertTrue(!q.title().equals(q.name()) && !q.answers().isEmpty(), q.name() + " has no title or answers line");
+            q.query(store.iris().base());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void answerOnTheDataIsTheExpectedOne(String name) throws Exception {
+        String expected = Files.readString(Path.of("src/test/resources/queries", name + ".csv")).replace("\r\n", "\n");
+        assertEquals(expected, run(name, Map.of()), name);
+    }
+
+    @Test
+    void topicCountsAgreeWithTheTopicsOwnPages() {
+        String[] lines = run("topics", Map.of()).split("\n");
+        String alignment = Stream.of(lines).filter(l -> l.contains(",Alignment,")).findFirst().orElseThrow();
+        int count = Integer.parseInt(alignment.substring(alignment.lastIndexOf(',') + 1));
+        assertEquals(count, run("papers-on-topic", Map.of("topic", "alignment")).split("\n").length - 1,
+                "a parameter is bound as a term, and matched whatever its case");
+    }
+
+    @Test
+    void monthsAddUpToTheDatedPapers() {
+        String[] lines = run("papers-per-month", Map.of()).split("\n");
+        int sum = Stream.of(lines).skip(1).mapToInt(l -> Integer.parseInt(l.substring(l.indexOf(',') + 1))).sum();
+        assertEquals(204, sum, "every paper of data/ has a date");
+    }
+
+    @Test
+    void searchFindsOnlyWhatContainsTheWord() {
+        String csv = run("search", Map.of("word", "Mamba"));
+        assertTrue(csv.contains("The Mamba in the Llama"), csv);
+        assertEquals("paper,date,title\n", run("search", Map.of("word", "\" } DROP ALL #")), "a value is a term, never SPARQL text");
+    }
+
+    @Test
+    void conflictingTitlesFindsTheReusedArxivId() {
+        assertTrue(run("conflicting-titles", Map.of()).contains("paper/2403.05313,"));
+    }
+
+    @Test
+    void unknownParametersAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> run("topics", Map.of("topic", "x")));
+    }
+}
