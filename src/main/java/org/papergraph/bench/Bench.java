@@ -30,6 +30,10 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", paramLabel = "R", description = "Runs of each side, alternated (default: ${DEFAULT-VALUE}).")
     int runs;
 
+    @Option(names = "--wrk-seconds", defaultValue = "10", paramLabel = "S",
+            description = "Length of each wrk run (warm-ups, then the measured one) in the HTTP part (default: ${DEFAULT-VALUE}).")
+    int wrkSeconds;
+
     @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR", description = "Data, stock tools and results (default: ${DEFAULT-VALUE}).")
     Path work;
 
@@ -55,7 +59,7 @@ public final class Bench implements Callable<Integer> {
         List<Integer> all = new ArrayList<>(Arrays.stream(sizes).boxed().toList());
         if (million) all.add(1_000_000);
 
-        Parts parts = new Parts(tools, new Timer(work), runs, work);
+        Parts parts = new Parts(tools, new Timer(work), runs, work, wrkSeconds);
         List<Figure> figures = new ArrayList<>();
         for (int n : all) {
             System.err.printf("bench: %,d papers%n", n);

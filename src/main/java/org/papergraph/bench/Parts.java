@@ -19,12 +19,14 @@ final class Parts {
     private final Timer timer;
     private final int runs;
     private final Path work;
+    private final HttpPart http;
 
-    Parts(Tools tools, Timer timer, int runs, Path work) {
+    Parts(Tools tools, Timer timer, int runs, Path work, int wrkSeconds) throws IOException {
         this.tools = tools;
         this.timer = timer;
         this.runs = runs;
         this.work = work;
+        this.http = new HttpPart(tools, work, runs, wrkSeconds);
     }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
@@ -32,7 +34,8 @@ final class Parts {
         Data data = data(papers);
         figures.add(convert(data));
         figures.add(tools.hasCommand("load") ? load(data) : notLanded("load into TDB2", papers, "load", 4));
-        figures.add(notLanded("GET /paper/{id} and DESCRIBE over HTTP", papers, "serve", 5));
+        if (tools.hasCommand("serve")) figures.addAll(http.measure(data));
+        else figures.add(notLanded("GET /paper/{id} and DESCRIBE over HTTP", papers, "serve", 5));
         figures.add(notLanded("canned queries", papers, "query", 6));
         figures.add(notLanded("export N-Quads / Turtle / JSON-LD", papers, "export", 6));
         return figures;
@@ -93,8 +96,10 @@ final class Parts {
                 a.add(timer.once(ours, oursPrepare));
             }
         }
-        return new Figure(part, papers, ours, stock, Stats.median(a, Sample::seconds), Stats.median(b, Sample::seconds),
-                Stats.max(a, Sample::peakKiB), Stats.max(b, Sample::peakKiB), runs, goal, note);
+        return new Figure(part, papers, Figure.Unit.SECONDS,
+                Figure.Side.timed(ours, Stats.median(a, Sample::seconds), Stats.max(a, Sample::peakKiB)),
+                Figure.Side.timed(stock, Stats.median(b, Sample::seconds), Stats.max(b, Sample::peakKiB)),
+                runs, Figure.Goal.ratio(goal), note);
     }
 
     /** Records papergraph's conversion and its load with JFR and says where their time goes, per thread. */

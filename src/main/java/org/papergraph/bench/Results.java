@@ -21,10 +21,11 @@ final class Results {
         s.append("Measured ").append(machine).append(".\n\n").append(Figure.header()).append('\n');
         for (Figure f : figures) s.append(f.row()).append('\n');
         s.append("\nCommands, papergraph side then stock side (`bench/run` prints them; `{md}` and `{nt}` are the"
-                + " generated list and papergraph's N-Triples of it):\n\n");
+                + " generated list and papergraph's N-Triples of it, `{db}` the store `papergraph load` makes of it):\n\n");
         figures.stream().filter(Figure::measured).map(f -> f.part()).distinct().forEach(part -> {
             Figure f = figures.stream().filter(x -> x.part().equals(part) && x.measured()).findFirst().orElseThrow();
-            s.append("- ").append(part).append(": `").append(generic(f.ours())).append("` vs `").append(generic(f.stock())).append("`\n");
+            s.append("- ").append(part).append(": `").append(generic(f.ours().command())).append("` vs `")
+                    .append(generic(f.stock().command())).append("`\n");
         });
         if (!profile.isEmpty()) s.append('\n').append(profile);
         return s.toString();
@@ -46,18 +47,27 @@ final class Results {
             o.put("part", f.part());
             o.put("papers", f.papers());
             if (f.measured()) {
-                o.put("papergraphSeconds", JsonNumber.value(f.oursSeconds()));
-                o.put("stockSeconds", JsonNumber.value(f.stockSeconds()));
+                String unit = f.unit().jsonSuffix;
+                o.put("papergraph" + unit, JsonNumber.value(f.ours().value()));
+                o.put("stock" + unit, JsonNumber.value(f.stock().value()));
                 o.put("ratio", JsonNumber.value(f.ratio()));
-                o.put("goalRatio", JsonNumber.value(f.goalRatio()));
-                o.put("papergraphPeakKiB", f.oursPeakKiB());
-                o.put("stockPeakKiB", f.stockPeakKiB());
+                putFinite(o, "papergraphP99Ms", f.ours().p99Ms());
+                putFinite(o, "stockP99Ms", f.stock().p99Ms());
+                putFinite(o, "goalRatio", f.goal().ratio());
+                putFinite(o, "goalP99Ms", f.goal().p99Ms());
+                putFinite(o, "goalSeconds", f.goal().seconds());
+                o.put("papergraphPeakKiB", f.ours().peakKiB());
+                o.put("stockPeakKiB", f.stock().peakKiB());
                 o.put("runs", f.runs());
             }
             o.put("note", f.note());
             all.add(o);
         }
         return all.toString();
+    }
+
+    private static void putFinite(JsonObject o, String key, double value) {
+        if (Double.isFinite(value)) o.put(key, JsonNumber.value(value));
     }
 
     /** Replaces what stands between the bench markers of a file with the new results. */

@@ -22,7 +22,8 @@ class BenchSmokeIT {
     @Test
     void producesEveryFigure() throws Exception {
         Path work = Path.of("target/bench-smoke").toAbsolutePath();
-        Process p = new ProcessBuilder(List.of("bench/run", "--sizes", "1000", "--runs", "1", "--profile", "--work", work.toString()))
+        Process p = new ProcessBuilder(List.of("bench/run", "--sizes", "1000", "--runs", "1", "--wrk-seconds", "2", "--profile",
+                "--work", work.toString()))
                 .redirectErrorStream(true).redirectOutput(work.resolveSibling("bench-smoke.log").toFile()).start();
         assertTrue(p.waitFor(20, TimeUnit.MINUTES), "bench/run finished");
         String log = Files.readString(work.resolveSibling("bench-smoke.log"));
@@ -43,5 +44,14 @@ class BenchSmokeIT {
             String row = md.lines().filter(l -> l.startsWith("| " + part)).findFirst().orElseThrow(() -> new AssertionError(part));
             assertTrue(row.contains("×") || row.contains("skipped: `papergraph "), row);
         }
+        // The server has landed: its three figures have numbers (wrk against both servers, and their readiness).
+        for (String part : List.of("GET /paper/{id}.ttl", "GET /paper/{id}.html", "server start → first 200")) {
+            String row = md.lines().filter(l -> l.startsWith("| " + part)).findFirst().orElseThrow(() -> new AssertionError(part));
+            assertTrue(row.contains("×"), row);
+        }
+        JsonObject turtle = figures.stream().map(f -> f.getAsObject())
+                .filter(f -> f.get("part").getAsString().value().startsWith("GET /paper/{id}.ttl")).findFirst().orElseThrow();
+        for (String key : List.of("papergraphRequestsPerSecond", "stockRequestsPerSecond", "papergraphP99Ms", "stockP99Ms"))
+            assertTrue(turtle.get(key).getAsNumber().value().doubleValue() > 0, key);
     }
 }
