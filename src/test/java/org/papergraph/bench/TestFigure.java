@@ -10,7 +10,7 @@ import org.papergraph.bench.Figure.Goal;
 import org.papergraph.bench.Figure.Side;
 import org.papergraph.bench.Figure.Unit;
 
-class FigureTest {
+class TestFigure {
     private static Figure throughput(int papers, double ours, double oursP99, double stock) {
         return new Figure("GET", papers, Unit.REQUESTS_PER_SECOND, new Side("a", ours, 2048 * 1024, oursP99),
                 new Side("b", stock, 1024 * 1024, 90), 1, new Goal(3.0, 20, Double.NaN), "wrk");

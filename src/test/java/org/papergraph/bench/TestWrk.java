@@ -7,7 +7,7 @@ import java.io.IOException;
 
 import org.junit.jupiter.api.Test;
 
-class WrkTest {
+class TestWrk {
     private static final String REPORT = """
             Running 10s test @ http://localhost:41234
               2 threads and 16 connections
