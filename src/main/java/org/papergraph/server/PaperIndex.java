@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
@@ -54,15 +56,19 @@ final class PaperIndex {
      */
     static PaperIndex build(Site site) {
         DatasetGraph dsg = site.dataset();
-        CompletableFuture<Map<Node, List<Node>>> topicsFuture = CompletableFuture.supplyAsync(() -> Txn.calculateRead(dsg, () -> {
+        // A thread of its own, not the common pool: a scan must never wait behind, or hold up, anyone else's tasks.
+        FutureTask<Map<Node, List<Node>>> topicsScan = new FutureTask<>(() -> Txn.calculateRead(dsg, () -> {
             Map<Node, List<Node>> topicsOf = new HashMap<>();
-            forEach(dsg, Vocab.SUBJECT, null, q -> topicsOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(3)).add(q.getObject()));
+            forEach(site, Vocab.SUBJECT, null, q -> topicsOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(3)).add(q.getObject()));
             return topicsOf;
         }));
+        Thread scan = new Thread(topicsScan, "papergraph-index-topics");
+        scan.setDaemon(true);
+        scan.start();
         Map<Node, String> dates = Txn.calculateRead(dsg, () -> {
             Map<Node, String> d = new HashMap<>();
-            forEach(dsg, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> d.put(q.getSubject(), ""));
-            forEach(dsg, Vocab.DATE, null, q -> d.computeIfPresent(q.getSubject(),
+            forEach(site, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> d.put(q.getSubject(), ""));
+            forEach(site, Vocab.DATE, null, q -> d.computeIfPresent(q.getSubject(),
                     (p, old) -> max(old, q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "")));
             return d;
         });
@@ -73,7 +79,16 @@ final class PaperIndex {
 
         Map<Node, List<Integer>> byTopic = new HashMap<>();
         Map<Node, Node[]> topicsOf = new HashMap<>();
-        topicsFuture.join().forEach((subject, topics) -> {
+        Map<Node, List<Node>> scanned;
+        try {
+            scanned = topicsScan.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+        scanned.forEach((subject, topics) -> {
             Integer r = rank.get(subject);
             if (r == null) return;   // a listing's topics: its paper has the same
             Node[] distinct = topics.stream().distinct().toArray(Node[]::new);
@@ -94,10 +109,14 @@ final class PaperIndex {
 
     private static String max(String a, String b) { return a.compareTo(b) >= 0 ? a : b; }
 
-    private static void forEach(DatasetGraph dsg, Node p, Node o, Consumer<Quad> action) {
-        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o == null ? Node.ANY : o);
+    /** Every quad with the predicate (and object); stops, ending its read transaction, once the server closes. */
+    private static void forEach(Site site, Node p, Node o, Consumer<Quad> action) {
+        Iterator<Quad> it = site.dataset().find(Node.ANY, Node.ANY, p, o == null ? Node.ANY : o);
         try {
-            it.forEachRemaining(action);
+            for (long n = 0; it.hasNext(); n++) {
+                if ((n & 0xFFF) == 0 && site.closed()) throw new CancellationException("the server is stopping");
+                action.accept(it.next());
+            }
         } finally {
             Iter.close(it);
         }

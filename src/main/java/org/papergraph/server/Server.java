@@ -41,10 +41,12 @@ public final class Server implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final Site site;
+    private final Path dumps;
 
-    private Server(FusekiServer fuseki, Site site) {
+    private Server(FusekiServer fuseki, Site site, Path dumps) {
         this.fuseki = fuseki;
         this.site = site;
+        this.dumps = dumps;
     }
 
     public static Builder builder(Store store) { return new Builder(store); }
@@ -69,22 +71,23 @@ public final class Server implements AutoCloseable {
 
     public void join() { fuseki.join(); }
 
+    /** Stops the server and removes the dumps it wrote (the store is the caller's to close). */
     @Override
-    public void close() { fuseki.stop(); }
+    public void close() {
+        fuseki.stop();
+        site.close();
+        try (var files = Files.list(dumps)) {
+            files.forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // best effort: the folder is in the system's temp space
+        }
+        dumps.toFile().delete();
+    }
 
-    /** Where this server writes its dumps: a temporary folder, removed when the JVM exits. */
+    /** Where this server writes its dumps: a temporary folder of its own. */
     private static Path dumpsFolder() {
         try {
-            Path dir = Files.createTempDirectory("papergraph-dumps-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try (var files = Files.list(dir)) {
-                    files.forEach(f -> f.toFile().delete());
-                } catch (IOException e) {
-                    // best effort: the folder is in the system's temp space
-                }
-                dir.toFile().delete();
-            }));
-            return dir;
+            return Files.createTempDirectory("papergraph-dumps-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -160,7 +163,7 @@ public final class Server implements AutoCloseable {
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
-            return new Server(fuseki, site);
+            return new Server(fuseki, site, dumps);
         }
     }
 }

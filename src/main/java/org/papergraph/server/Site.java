@@ -2,6 +2,7 @@ package org.papergraph.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,6 +35,8 @@ final class Site {
     final Describer describer;
     private volatile PaperIndex index;
     private volatile long quads = -1;
+    private volatile boolean closed;
+    private Thread warmUp;
 
     Site(Store store) {
         this.store = store;
@@ -66,9 +69,30 @@ final class Site {
 
     /** Builds the index in the background, so the server answers at once and the first page is fast. */
     void warmUp() {
-        Thread t = new Thread(() -> { index(); quads(); }, "papergraph-index");
-        t.setDaemon(true);
-        t.start();
+        warmUp = new Thread(() -> {
+            try {
+                index();
+                quads();
+            } catch (CancellationException stopping) {
+                // the server closed first
+            }
+        }, "papergraph-index");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
+
+    boolean closed() { return closed; }
+
+    /** Stops the index being built, so its read transaction ends before the store is closed. */
+    void close() {
+        closed = true;
+        if (warmUp != null) {
+            try {
+                warmUp.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The IRI a request path names, when the path could be one papergraph minted. */

@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +36,17 @@ class TestUpCommand {
                 System.getProperty("java.class.path"), "org.papergraph.cli.Main", "up", "--port", "0");
         Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            String url = CompletableFuture.supplyAsync(() -> urlFrom(p)).get(60, TimeUnit.SECONDS);
+            FutureTask<String> reading = new FutureTask<>(() -> urlFrom(p));
+            new Thread(reading, "read papergraph up").start();   // not the common pool, which others' tasks may hold
+            String url;
+            try {
+                url = reading.get(120, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                Process jstack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jstack").toString(), Long.toString(p.pid()))
+                        .redirectErrorStream(true).start();
+                throw new AssertionError("no URL in 120 s; alive=" + p.isAlive() + "; stderr so far: " + seen + "\n"
+                        + new String(jstack.getInputStream().readAllBytes()));
+            }
             assertNotNull(url, "no URL printed");
             HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -54,10 +64,13 @@ class TestUpCommand {
         }
     }
 
-    private static String urlFrom(Process p) {
+    private final List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+    private String urlFrom(Process p) {
         Pattern serving = Pattern.compile("serving (http://\\S+/) ");
         try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = err.readLine()) != null; ) {
+                seen.add(line);
                 Matcher m = serving.matcher(line);
                 if (m.find()) {
                     Thread drain = new Thread(() -> err.lines().forEach(l -> {}));
