@@ -44,7 +44,7 @@ final class LinkedDataServlet extends HttpServlet {
             return;
         }
         String path = Site.path(req);
-        String resourcePath = DocFormat.ofPath(path).map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
+        String resourcePath = resourcePath(path, DocFormat.ofPath(path));
         boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
         resp.setHeader("Allow", "GET, HEAD");
         if (exists) resp.sendError(405, "Linked-data documents are read-only");
@@ -55,7 +55,7 @@ final class LinkedDataServlet extends HttpServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
         Optional<DocFormat> asked = DocFormat.ofPath(path);
-        String resourcePath = asked.map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
+        String resourcePath = resourcePath(path, asked);
         Optional<Node> iri = site.iriOf(resourcePath);
         if (iri.isEmpty()) {
             // Not a path papergraph mints: too long is a bad request; any other shape simply names nothing here.
@@ -84,6 +84,11 @@ final class LinkedDataServlet extends HttpServlet {
         try (OutputStream out = resp.getOutputStream()) {
             out.write(body);
         }
+    }
+
+    /** The resource a document's path is about: the path without its format's extension. */
+    private static String resourcePath(String path, Optional<DocFormat> format) {
+        return format.map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
     }
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, Node iri, String resourcePath) throws IOException {

@@ -66,21 +66,22 @@ class TestUpCommand {
 
     private final List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
 
-    private String urlFrom(Process p) {
+    /**
+     * The URL the child prints; the rest of its output is then drained by another thread. The reader is not closed
+     * here: closing it waits for the lock the draining thread holds while it blocks reading.
+     */
+    private String urlFrom(Process p) throws java.io.IOException {
         Pattern serving = Pattern.compile("serving (http://\\S+/) ");
-        try (BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
-            for (String line; (line = err.readLine()) != null; ) {
-                seen.add(line);
-                Matcher m = serving.matcher(line);
-                if (m.find()) {
-                    Thread drain = new Thread(() -> err.lines().forEach(l -> {}));
-                    drain.setDaemon(true);
-                    drain.start();
-                    return m.group(1);
-                }
+        BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));
+        for (String line; (line = err.readLine()) != null; ) {
+            seen.add(line);
+            Matcher m = serving.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> err.lines().forEach(seen::add));
+                drain.setDaemon(true);
+                drain.start();
+                return m.group(1);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
         return null;
     }
