@@ -1,8 +1,6 @@
 package org.papergraph.server;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +63,4 @@ record Generation(String tag, Instant lastModified) {
             return -1;
         }
     }
-
-    String httpDate() { return DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atOffset(ZoneOffset.UTC)); }
 }
