@@ -28,13 +28,8 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
-            description = "Where to write; - for standard output (the default). The format follows the extension.")
-    String output;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "turtle, ntriples, jsonld, rdfxml, trig or nquads (default: from the output's extension, else turtle).")
-    String format;
+    @Mixin
+    OutputOptions target;
 
     @Option(names = "--report", paramLabel = "FILE", description = "Also write every problem and the account to FILE (JSON if it ends in .json).")
     Path reportFile;
@@ -47,13 +42,13 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RdfFormat rdfFormat = OutputFile.format(format, output);
+        RdfFormat rdfFormat = target.format();
         Converter converter = sources.converter();
         var inputs = sources.inputs();
         PrintWriter err = spec.commandLine().getErr();
         Report report;
         boolean failed, toFile;
-        try (OutputFile out = new OutputFile(output)) {
+        try (OutputFile out = target.open()) {
             toFile = out.isFile();
             StreamRDF rdf = RdfOutput.open(rdfFormat, out.stream(), converter.iris());
             rdf.start();
@@ -64,7 +59,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         err.println(report.account());
         if (reportFile != null) report.write(reportFile);
-        if (failed && toFile) err.println("papergraph: " + output + " not written");
+        if (failed && toFile) err.println("papergraph: " + target.output + " not written");
         return failed ? 1 : 0;
     }
 }

@@ -22,13 +22,8 @@ import picocli.CommandLine.Option;
         footer = {"", "Examples:", "  papergraph export -o papers.nq", "  papergraph export --topic rag -o rag.jsonld",
                 "  papergraph export --graph http://localhost:3030/source/2024-05-seed-papers --format turtle"})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
-            description = "Where to write; - for standard output (the default). The format follows the extension.")
-    String output;
-
-    @Option(names = "--format", paramLabel = "FORMAT",
-            description = "turtle, ntriples, nquads, trig, rdfxml or jsonld (default: from the output's extension, else turtle).")
-    String format;
+    @Mixin
+    OutputOptions target;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "Only this source's graph (see papergraph stats).")
     String graph;
@@ -42,8 +37,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (graph != null && topic != null) throw CliException.usage("--graph and --topic are alternatives: give one");
-        RdfFormat f = OutputFile.format(format, output);
-        try (Store s = store.openExisting(); OutputFile out = new OutputFile(output)) {
+        RdfFormat f = target.format();
+        try (Store s = store.openExisting(); OutputFile out = target.open()) {
             Exporter.write(s, selection(s), f, out.stream());
             out.commit();
         }

@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.papergraph.rdf.RdfFormat;
-
 /**
  * Where a command writes RDF: standard output ({@code -}), or a file written under a temporary name and moved into
  * place only when complete, so a failed run never leaves half a file.
@@ -23,18 +21,6 @@ final class OutputFile implements AutoCloseable {
         target = output.equals("-") ? null : Path.of(output);
         temp = target == null ? null : Files.createTempFile(absoluteParent(target), ".papergraph-", ".tmp");
         out = target == null ? nonClosing(System.out) : new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
-    }
-
-    /** The format asked for, or the output's extension's, or Turtle for standard output. */
-    static RdfFormat format(String format, String output) {
-        try {
-            if (format != null) return RdfFormat.byName(format);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
-        if (output.equals("-")) return RdfFormat.TURTLE;
-        return RdfFormat.byFileName(output).orElseThrow(() -> CliException.usage(
-                "cannot tell the format from '" + output + "'; use --format or an extension: .ttl .nt .nq .trig .jsonld .rdf"));
     }
 
     OutputStream stream() { return out; }

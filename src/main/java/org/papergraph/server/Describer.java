@@ -12,7 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
-import org.papergraph.rdf.Prefixes;
 import org.papergraph.rdf.ProjectFiles;
 import org.papergraph.rdf.Vocab;
 
@@ -94,7 +93,7 @@ final class Describer {
     }
 
     Graph withPrefixes(Graph g) {
-        Prefixes.ordered(site.iris).forEach(g.getPrefixMapping()::setNsPrefix);
+        g.getPrefixMapping().setNsPrefixes(site.prefixes);
         return g;
     }
 

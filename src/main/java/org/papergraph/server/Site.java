@@ -1,6 +1,7 @@
 package org.papergraph.server;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
@@ -11,6 +12,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Prefixes;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
@@ -30,6 +32,8 @@ final class Site {
     final Store store;
     final Iris iris;
     final Vocab pg;
+    /** The prefixes documents are written with, made once rather than per request. */
+    final Map<String, String> prefixes;
     final List<SourceRecord> sources;
     final Generation generation;
     final Describer describer;
@@ -42,6 +46,7 @@ final class Site {
         this.store = store;
         this.iris = store.iris();
         this.pg = new Vocab(iris);
+        this.prefixes = Prefixes.ordered(iris);
         this.sources = store.sources();
         this.generation = Generation.of(sources);
         this.describer = new Describer(this);
