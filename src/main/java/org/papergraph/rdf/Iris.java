@@ -77,6 +77,20 @@ public final class Iris {
     /** The dataset as a whole, described (VoID, DCAT) at {@code /.well-known/void}. */
     public Node dataset() { return iri(base + ".well-known/void#dataset"); }
 
+    /** The statistics graph: counts and checks over all the sources, recomputed when a load changes the store. */
+    public Node statistics() { return iri(base + "statistics"); }
+
+    /** The papers dated in one month ({@code 2024-05}), counted in the statistics graph. */
+    public Node month(String yearMonth) { return iri(base + "statistics#month-" + yearMonth); }
+
+    /** Two topics listed together, counted in the statistics graph; the same node whichever way round they come. */
+    public Node topicPair(Node a, Node b) {
+        String x = localTopic(a), y = localTopic(b);
+        return iri(base + "statistics#pair-" + (x.compareTo(y) <= 0 ? x + "." + y : y + "." + x));
+    }
+
+    private String localTopic(Node topic) { return topic.getURI().substring((base + "topic/").length()); }
+
     public Node checksum(Node source) { return iri(source.getURI() + "/sha256"); }
 
     /** The slug a source IRI was minted from. */

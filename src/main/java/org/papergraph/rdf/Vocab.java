@@ -63,6 +63,7 @@ public final class Vocab {
     public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, link, arxivVersion;
     public final Node hasCode, path, rowText, reason;
     public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
+    public final Node statistics, month, topicPair, yearMonth, pairOf, sourceCount, paperWithoutTopic, listingWithOtherTitle;
 
     public Vocab(Iris iris) {
         sourceFile = iris.term("SourceFile");
@@ -83,6 +84,14 @@ public final class Vocab {
         repeatCount = iris.term("repeatCount");
         rejectedCount = iris.term("rejectedCount");
         warningCount = iris.term("warningCount");
+        statistics = iris.term("Statistics");
+        month = iris.term("Month");
+        topicPair = iris.term("TopicPair");
+        yearMonth = iris.term("month");
+        pairOf = iris.term("pairOf");
+        sourceCount = iris.term("sourceCount");
+        paperWithoutTopic = iris.term("paperWithoutTopic");
+        listingWithOtherTitle = iris.term("listingWithOtherTitle");
     }
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }

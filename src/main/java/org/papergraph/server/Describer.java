@@ -34,7 +34,9 @@ final class Describer {
         if (resource.getURI().equals(site.iris.base() + "ontology")) return Optional.of(ontology());
         Graph union = site.dataset().getUnionGraph();
         Graph g = GraphFactory.createDefaultGraph();
-        copy(union, resource, null, null, g, Integer.MAX_VALUE);
+        // The statistics are one document: its months and topic pairs are fragments of it, as the ontology's terms are.
+        if (resource.equals(site.iris.statistics())) copy(site.dataset().getGraph(resource), null, null, null, g, Integer.MAX_VALUE);
+        else copy(union, resource, null, null, g, Integer.MAX_VALUE);
         if (g.isEmpty()) return Optional.empty();
         // What points at it depends on what it is: one lookup, not one per kind.
         if (g.contains(resource, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) {

@@ -33,7 +33,8 @@ import org.papergraph.rdf.Vocab;
  * Loads Markdown sources into a store, each into its own named graph, one write transaction per source: a failure
  * or a kill leaves the store as the last committed source left it, and the next load completes the rest. A source
  * whose bytes are unchanged (SHA-256) is skipped; a changed one replaces exactly its own graph; {@code sync} drops
- * the graphs of sources not given. Conversion streams straight into TDB2.
+ * the graphs of sources not given. Conversion streams straight into TDB2. The {@link Statistics} are counted again
+ * after any change.
  */
 public final class Loader {
     private final Store store;
@@ -77,6 +78,9 @@ public final class Loader {
         if (sync) {
             for (Node source : catalog.keySet()) if (!given.contains(source)) drop(source, summary);
         }
+        // Counted after the sources, once: also when an earlier load was killed between a source and its count.
+        if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
+            dsg.executeWrite(() -> new Statistics(store).recount());
         return summary;
     }
 

@@ -63,6 +63,22 @@ class TestKillAndRecover {
 
         load(db, lists);
         assertEquals(reference, graphs(db), "the next load completes it");
+        assertEquals(statistics(dir.resolve("reference")), statistics(db), "and counts it");
+    }
+
+    /** The statistics graph, but for the time of the catalog it was counted from; checked to be that catalog's. */
+    private static Set<String> statistics(Path db) {
+        try (Store store = Store.open(db, null)) {
+            return store.dataset().calculateRead(() -> {
+                assertTrue(new Statistics(store).isCurrent(), "statistics of the catalog as it is");
+                Set<String> quads = new TreeSet<>();
+                store.dataset().find(store.iris().statistics(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!q.getPredicate().equals(org.papergraph.rdf.Vocab.MODIFIED)) quads.add(q.toString());
+                });
+                assertTrue(quads.size() > 100, "topics, months and pairs counted");
+                return quads;
+            });
+        }
     }
 
     private static Path load(Path db, Path lists) throws Exception {
@@ -83,7 +99,7 @@ class TestKillAndRecover {
                 Map<Node, Set<String>> out = new HashMap<>();
                 Set<Node> catalogued = new Catalog(store).sources().keySet();
                 store.dataset().listGraphNodes().forEachRemaining(g -> {
-                    if (g.equals(store.iris().sourceCatalog())) return;
+                    if (g.equals(store.iris().sourceCatalog()) || g.equals(store.iris().statistics())) return;
                     assertTrue(catalogued.contains(g), g + " has quads but no catalog entry");
                 });
                 for (Node g : catalogued) {

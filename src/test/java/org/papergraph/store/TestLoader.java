@@ -100,7 +100,7 @@ class TestLoader {
     void theDefaultGraphIsTheUnionOfTheSources() throws IOException {
         load(false, all());
         assertEquals(82, select("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <https://schema.org/ScholarlyArticle> }"));
-        assertEquals(4, select("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "3 sources and the catalog");
+        assertEquals(5, select("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "3 sources, the catalog, the statistics");
     }
 
     @Test

@@ -1,0 +1,155 @@
+package org.papergraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.convert.Converter;
+import org.papergraph.convert.Input;
+import org.papergraph.query.CannedQuery;
+import org.papergraph.query.QueryCatalog;
+import org.papergraph.query.ResultFormat;
+
+/**
+ * The canned queries that read the statistics graph answer exactly what the plain counts over the union answer
+ * (src/test/resources/queries/naive/NAME.rq, the queries as first written), through edits, a paper shared by two
+ * lists with another title and no topic, a dropped source, and a count lost to a kill.
+ */
+class TestStatistics {
+    static final List<String> COUNTED = List.of("topics", "papers-per-month", "topic-pairs", "in-several-sources",
+            "papers-without-topics", "conflicting-titles");
+
+    @TempDir
+    Path dir;
+    Path lists, db;
+
+    @BeforeEach
+    void copyData() throws IOException {
+        lists = Files.createDirectory(dir.resolve("lists"));
+        for (String f : List.of("2024-01-papers.md", "2024-03-papers.md", "2024-05-seed-papers.md"))
+            Files.copy(Path.of("data", f), lists.resolve(f));
+        // A second list sharing a paper of the seed under another title and no topic, and one paper of its own.
+        Files.writeString(lists.resolve("elsewhere.md"), """
+                | Date | Title | Summary | Topics |
+                | --- | --- | --- | --- |
+                | 2 June 2024 | [A Shared Paper, Titled Otherwise](https://arxiv.org/abs/2405.19332) | Shared. | |
+                | 3 June 2024 | [Only Here](https://arxiv.org/pdf/2406.00001v2) | Alone. | Alignment, Brand New Topic |
+                """);
+        db = dir.resolve("store");
+    }
+
+    void load(boolean sync, Path... files) throws IOException {
+        try (Store store = Store.open(db, null)) {
+            List<Input> inputs = new ArrayList<>();
+            for (Path f : files) inputs.add(Input.file(f, false));
+            new Loader(store, Converter.builder().base(store.iris().base()).build(), p -> {}, s -> {}, false,
+                    new PrintStream(PrintStream.nullOutputStream())).load(inputs, sync);
+        }
+    }
+
+    Path[] all() throws IOException {
+        try (var s = Files.list(lists)) {
+            return s.sorted().toArray(Path[]::new);
+        }
+    }
+
+    /** Each counted query's answer, as CSV, beside the plain count's. */
+    void assertCountsAgree() throws IOException {
+        try (Store store = Store.open(db, null)) {
+            for (String name : COUNTED) {
+                CannedQuery q = QueryCatalog.shipped().get(name).orElseThrow();
+                String naive = Files.readString(Path.of("src/test/resources/queries/naive", name + ".rq"));
+                String counted = csv(store, q.exec(store.dataset(), Map.of(), store.iris().base()));
+                String plain = csv(store, QueryExec.dataset(store.dataset()).query(QueryFactory.create(naive, store.iris().base())).build());
+                assertEquals(plain, counted, name);
+            }
+        }
+    }
+
+    static String csv(Store store, QueryExec exec) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.dataset().executeRead(() -> {
+            try (exec) {
+                ResultFormat.CSV.write(exec, out);
+            }
+        });
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String answer(String name) throws IOException {
+        try (Store store = Store.open(db, null)) {
+            return csv(store, QueryCatalog.shipped().get(name).orElseThrow().exec(store.dataset(), Map.of(), store.iris().base()));
+        }
+    }
+
+    @Test
+    void countsAgreeWithThePlainQueries() throws IOException {
+        load(false, all());
+        assertCountsAgree();
+        assertTrue(answer("in-several-sources").contains("paper/2405.19332,"), "the shared paper is found");
+        assertTrue(answer("conflicting-titles").contains("A Shared Paper, Titled Otherwise"));
+        assertTrue(answer("topics").contains("Brand New Topic,1"));
+    }
+
+    @Test
+    void countsFollowAnEditAndADroppedSource() throws IOException {
+        load(false, all());
+        Path elsewhere = lists.resolve("elsewhere.md");
+        Files.writeString(elsewhere, Files.readString(elsewhere).replace("| Shared. | |", "| Shared. | Alignment, RAG |"));
+        load(false, all());
+        assertCountsAgree();
+        Files.delete(elsewhere);
+        load(true, all());
+        assertCountsAgree();
+        assertFalse(answer("topics").contains("Brand New Topic"), "a topic no source uses any more is not counted");
+        assertEquals("paper,title,sources,sourceList\r\n", answer("in-several-sources"));
+    }
+
+    @Test
+    void aCountLostToAKillIsMadeByTheNextLoad() throws IOException {
+        load(false, all());
+        Node statistics;
+        try (Store store = Store.open(db, null)) {
+            statistics = store.iris().statistics();
+            // As a kill between a source's commit and the count would leave it: the count of an older catalog.
+            store.dataset().executeWrite(() -> store.dataset().deleteAny(statistics, Node.ANY, Node.ANY, Node.ANY));
+            assertFalse(store.dataset().calculateRead(() -> new Statistics(store).isCurrent()));
+        }
+        load(false, all()); // every source unchanged
+        try (Store store = Store.open(db, null)) {
+            assertTrue(store.dataset().calculateRead(() -> new Statistics(store).isCurrent()));
+        }
+        assertCountsAgree();
+    }
+
+    @Test
+    void loadingAgainLeavesTheCountAlone() throws IOException {
+        load(false, all());
+        String before = answer("topic-pairs");
+        long quads;
+        try (Store store = Store.open(db, null)) {
+            quads = store.quadCount();
+        }
+        load(false, all());
+        try (Store store = Store.open(db, null)) {
+            assertEquals(quads, store.quadCount());
+        }
+        assertEquals(before, answer("topic-pairs"));
+    }
+}
