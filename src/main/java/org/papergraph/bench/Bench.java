@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -29,6 +30,10 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "R", description = "Runs of each side, alternated (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--parts", split = ",", defaultValue = "convert,load,http,queries,export", paramLabel = "PART,...",
+            description = "The parts to measure: ${COMPLETION-CANDIDATES} (default: all).")
+    Set<Parts.Part> only;
 
     @Option(names = "--wrk-seconds", defaultValue = "10", paramLabel = "S",
             description = "Length of each wrk run (warm-ups, then the measured one) in the HTTP part (default: ${DEFAULT-VALUE}).")
@@ -59,7 +64,7 @@ public final class Bench implements Callable<Integer> {
         List<Integer> all = new ArrayList<>(Arrays.stream(sizes).boxed().toList());
         if (million) all.add(1_000_000);
 
-        Parts parts = new Parts(tools, new Timer(work), runs, work, wrkSeconds);
+        Parts parts = new Parts(tools, new Timer(work), runs, work, wrkSeconds, only);
         List<Figure> figures = new ArrayList<>();
         for (int n : all) {
             System.err.printf("bench: %,d papers%n", n);

@@ -15,7 +15,7 @@ record Figure(String part, int papers, Unit unit, Side ours, Side stock, int run
 
     /** What the two sides' values are. */
     enum Unit {
-        SECONDS("%.2f s", "Seconds"), REQUESTS_PER_SECOND("%,.0f req/s", "RequestsPerSecond");
+        SECONDS("%.2f s", "Seconds"), MILLISECONDS("%.1f ms", "Milliseconds"), REQUESTS_PER_SECOND("%,.0f req/s", "RequestsPerSecond");
 
         private final String format;
         /** The JSON keys are papergraph + this and stock + this. */
@@ -50,9 +50,9 @@ record Figure(String part, int papers, Unit unit, Side ours, Side stock, int run
 
     /**
      * What the part aims for, NaN where it has no such aim: a ratio (at most for times, at least for throughputs),
-     * papergraph's p99 latency at most, papergraph's own time at most.
+     * papergraph's p99 latency at most, papergraph's own value at most (in the figure's unit).
      */
-    record Goal(double ratio, double p99Ms, double seconds) {
+    record Goal(double ratio, double p99Ms, double atMost) {
         static final Goal NONE = new Goal(Double.NaN, Double.NaN, Double.NaN);
 
         static Goal ratio(double ratio) { return new Goal(ratio, Double.NaN, Double.NaN); }
@@ -74,7 +74,7 @@ record Figure(String part, int papers, Unit unit, Side ours, Side stock, int run
         double r = goal.ratio();
         if (!Double.isNaN(r) && (unit.higherIsBetter() ? ratio() < r : ratio() > r)) missed.add("ratio");
         if (!Double.isNaN(goal.p99Ms()) && !(ours.p99Ms() <= goal.p99Ms())) missed.add("p99");
-        if (!Double.isNaN(goal.seconds()) && ours.value() > goal.seconds()) missed.add("time");
+        if (!Double.isNaN(goal.atMost()) && ours.value() > goal.atMost()) missed.add("time");
         return missed;
     }
 
@@ -85,11 +85,12 @@ record Figure(String part, int papers, Unit unit, Side ours, Side stock, int run
         if (!Double.isNaN(goal.ratio()))
             parts.add(String.format(Locale.ROOT, "%s %.1f×", unit.higherIsBetter() ? "≥" : "≤", goal.ratio()));
         if (!Double.isNaN(goal.p99Ms())) parts.add(String.format(Locale.ROOT, "p99 ≤ %.0f ms", goal.p99Ms()));
-        if (!Double.isNaN(goal.seconds())) parts.add(String.format(Locale.ROOT, "≤ %.0f s", goal.seconds()));
+        if (!Double.isNaN(goal.atMost())) parts.add("≤ " + unit.format(goal.atMost()).replaceFirst("\\.0+ ", " "));
         return String.join(", ", parts);
     }
 
     private String verdict() {
+        if (goalText().isEmpty()) return "";
         if (papers < GOAL_SIZE) return "(set at 100K)";
         List<String> missed = missed();
         if (missed.isEmpty()) return "✓";
@@ -99,8 +100,9 @@ record Figure(String part, int papers, Unit unit, Side ours, Side stock, int run
 
     String row() {
         if (!measured()) return String.format(Locale.ROOT, "| %s | %,d | — | — | — | — | %s |", part, papers, note);
-        return String.format(Locale.ROOT, "| %s | %,d | %s | %s | **%.2f×** | %s %s | %s%s |", part, papers,
-                ours.cell(unit), stock.cell(unit), ratio(), goalText(), verdict(), runs == 1 ? "1 run" : runs + " runs",
+        String goal = goalText().isEmpty() ? "—" : goalText() + " " + verdict();
+        return String.format(Locale.ROOT, "| %s | %,d | %s | %s | **%.2f×** | %s | %s%s |", part, papers,
+                ours.cell(unit), stock.cell(unit), ratio(), goal, runs == 1 ? "1 run" : runs + " runs",
                 note.isEmpty() ? "" : "; " + note);
     }
 

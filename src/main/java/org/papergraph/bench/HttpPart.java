@@ -70,15 +70,13 @@ final class HttpPart {
     /** A load's measured run, and how many warm-up runs came before it. */
     private record Measured(Wrk.Result result, int warmUps) {}
 
-    List<Figure> measure(Parts.Data d) throws IOException, InterruptedException {
+    List<Figure> measure(Parts.Data d, Path db, Path assembler) throws IOException, InterruptedException {
         Path dir = d.markdown().getParent();
-        Path db = store(d);
         List<Paper> papers = papers(d.ntriples());
         if (papers.isEmpty()) throw new IOException("no papers in " + d.ntriples());
         Path ttl = paths(dir.resolve("paths-ttl.txt"), papers, p -> "/paper/" + p.id() + ".ttl");
         Path html = paths(dir.resolve("paths-html.txt"), papers, p -> "/paper/" + p.id() + ".html");
         Path describe = paths(dir.resolve("paths-describe.txt"), papers, HttpPart::describe);
-        Path assembler = assembler(dir.resolve("fuseki.ttl"), db);
         Path fuseki = tools.fusekiJar();
         Paper probe = papers.get(0);
 
@@ -179,23 +177,6 @@ final class HttpPart {
         return Files.createDirectories(work.resolve("servers"));
     }
 
-    /** The store {@code papergraph load} makes of the data's list; made anew when the jar or the list is newer. */
-    private Path store(Parts.Data d) throws IOException, InterruptedException {
-        Path dir = d.markdown().getParent(), db = dir.resolve("store"), done = dir.resolve("store.loaded");
-        if (!Files.exists(done) || newer(tools.jar, done) || newer(d.markdown(), done)) {
-            Files.deleteIfExists(done);
-            Shell.run(dir, List.of("rm", "-rf", db.toString()));
-            System.err.printf("bench: loading a store of %,d papers for the HTTP part%n", d.papers());
-            Shell.run(dir, List.of("java", "-jar", tools.jar.toString(), "load", d.markdown().toString(), "--db", db.toString()));
-            Files.writeString(done, "");
-        }
-        return db;
-    }
-
-    private static boolean newer(Path a, Path b) throws IOException {
-        return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
-    }
-
     /** Up to {@value #PAPERS} papers named in papergraph's N-Triples of the data, in a seeded random order. */
     static List<Paper> papers(Path ntriples) throws IOException {
         List<Paper> all = new ArrayList<>();
@@ -219,7 +200,7 @@ final class HttpPart {
     }
 
     /** Stock Fuseki's view of the store: TDB2, queries over the union of its named graphs. */
-    private static Path assembler(Path file, Path db) throws IOException {
+    static Path assembler(Path file, Path db) throws IOException {
         String location = db.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");
         Files.writeString(file, "@prefix tdb2: <http://jena.apache.org/2016/tdb#> .\n"
                 + "<#dataset> a tdb2:DatasetTDB2 ; tdb2:location \"" + location + "\" ; tdb2:unionDefaultGraph true .\n",

@@ -5,11 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 
 /**
- * The parts measured, each papergraph's command beside the stock tool for the same job. Parts whose papergraph
- * command has not landed are reported as skipped.
+ * The parts measured, each papergraph's command beside the stock tool for the same job: convert, load, then on one
+ * store made by {@code papergraph load} the server (HTTP), the canned queries and the export.
  */
 final class Parts {
     /** papergraph runs in the heap its goals name; the stock tools run as their scripts set them up. */
@@ -20,24 +21,32 @@ final class Parts {
     private final int runs;
     private final Path work;
     private final HttpPart http;
+    private final QueryPart queries;
+    private final Set<Part> only;
 
-    Parts(Tools tools, Timer timer, int runs, Path work, int wrkSeconds) throws IOException {
+    Parts(Tools tools, Timer timer, int runs, Path work, int wrkSeconds, Set<Part> only) throws IOException {
+        this.only = only;
         this.tools = tools;
         this.timer = timer;
         this.runs = runs;
         this.work = work;
         this.http = new HttpPart(tools, work, runs, wrkSeconds);
+        this.queries = new QueryPart(tools, work, runs);
     }
+
+    /** The parts, as {@code --parts} names them. */
+    enum Part { convert, load, http, queries, export }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
         Data data = data(papers);
-        figures.add(convert(data));
-        figures.add(tools.hasCommand("load") ? load(data) : notLanded("load into TDB2", papers, "load", 4));
-        if (tools.hasCommand("serve")) figures.addAll(http.measure(data));
-        else figures.add(notLanded("GET /paper/{id} and DESCRIBE over HTTP", papers, "serve", 5));
-        figures.add(notLanded("canned queries", papers, "query", 6));
-        figures.add(notLanded("export N-Quads / Turtle / JSON-LD", papers, "export", 6));
+        if (only.contains(Part.convert)) figures.add(convert(data));
+        if (only.contains(Part.load)) figures.add(load(data));
+        if (only.stream().noneMatch(p -> p.compareTo(Part.http) >= 0)) return figures;
+        Path db = store(data), assembler = HttpPart.assembler(data.markdown().resolveSibling("fuseki.ttl"), db);
+        if (only.contains(Part.http)) figures.addAll(http.measure(data, db, assembler));
+        if (only.contains(Part.queries)) figures.addAll(queries.measure(data, db, assembler));
+        if (only.contains(Part.export)) figures.addAll(export(data, db));
         return figures;
     }
 
@@ -74,11 +83,37 @@ final class Parts {
                 "rm -rf " + Shell.quote(stock) + " " + Shell.quote(nt), 0.8, "fresh store each run");
     }
 
-    private Figure notLanded(String part, int papers, String command, int issue) throws IOException, InterruptedException {
-        String note = tools.hasCommand(command)
-                ? "skipped: `papergraph " + command + "` is here but its part of the harness is not written yet"
-                : "skipped: `papergraph " + command + "` has not landed yet (issue " + issue + ")";
-        return Figure.skipped(part, papers, note);
+    /**
+     * The store exported (to stdout, thrown away) in {@value #HEAP}: N-Quads and Turtle beside stock
+     * {@code tdb2.tdbdump} (N-Quads) of the same store, for scale; JSON-LD beside papergraph's own Turtle export,
+     * the goal's measure.
+     */
+    private List<Figure> export(Data d, Path db) throws IOException, InterruptedException {
+        String export = "java " + HEAP + " -jar " + Shell.quote(tools.jar) + " export --db " + Shell.quote(db) + " -o - --format ";
+        String dump = Shell.quote(tools.jenaBin("tdb2.tdbdump")) + " --loc " + Shell.quote(db);
+        String note = "the whole store (union graph for triples) to stdout; papergraph in " + HEAP;
+        return List.of(
+                pair("export N-Quads vs tdb2.tdbdump", d.papers(), export + "nquads", null, dump, null, Double.NaN, note),
+                pair("export Turtle vs tdb2.tdbdump", d.papers(), export + "turtle", null, dump, null, Double.NaN, note),
+                pair("export JSON-LD vs papergraph's Turtle export", d.papers(), export + "jsonld", null, export + "turtle", null,
+                        3.0, note + "; the stock column is papergraph's Turtle export"));
+    }
+
+    /** The store {@code papergraph load} makes of the data's list; made anew when the jar or the list is newer. */
+    private Path store(Data d) throws IOException, InterruptedException {
+        Path dir = d.markdown().getParent(), db = dir.resolve("store"), done = dir.resolve("store.loaded");
+        if (!Files.exists(done) || newer(tools.jar, done) || newer(d.markdown(), done)) {
+            Files.deleteIfExists(done);
+            Shell.run(dir, List.of("rm", "-rf", db.toString()));
+            System.err.printf("bench: loading a store of %,d papers for the server, query and export parts%n", d.papers());
+            Shell.run(dir, List.of("java", "-jar", tools.jar.toString(), "load", d.markdown().toString(), "--db", db.toString()));
+            Files.writeString(done, "");
+        }
+        return db;
+    }
+
+    private static boolean newer(Path a, Path b) throws IOException {
+        return Files.getLastModifiedTime(a).compareTo(Files.getLastModifiedTime(b)) > 0;
     }
 
     /** One warm-up each, then ours and stock alternated (ABBA…), so drift in the machine falls on both sides. */
@@ -107,11 +142,9 @@ final class Parts {
         Data d = data(papers);
         StringBuilder s = new StringBuilder();
         s.append(profile("convert", papers, "convert " + Shell.quote(d.markdown()) + " --format ntriples > /dev/null"));
-        if (tools.hasCommand("load")) {
-            Path db = work.resolve("load-profiled");
-            Shell.run(work, List.of("rm", "-rf", db.toString()));
-            s.append('\n').append(profile("load", papers, "load " + Shell.quote(d.markdown()) + " --db " + Shell.quote(db)));
-        }
+        Path db = work.resolve("load-profiled");
+        Shell.run(work, List.of("rm", "-rf", db.toString()));
+        s.append('\n').append(profile("load", papers, "load " + Shell.quote(d.markdown()) + " --db " + Shell.quote(db)));
         return s.toString();
     }
 

@@ -37,7 +37,8 @@ final class Results {
                 .replaceAll("'[^']*/bin/([\\w.]+)'", "$1")
                 .replaceAll("'[^']*/papers\\.md'", "{md}")
                 .replaceAll("'[^']*/papers\\.nt'", "{nt}")
-                .replaceAll("'[^']*/(load-[\\w.-]+)'", "$1");
+                .replaceAll("'[^']*/(load-[\\w.-]+)'", "$1")
+                .replaceAll("'[^']*/data-\\d+/store'", "{db}");
     }
 
     static String json(List<Figure> figures) {
@@ -55,7 +56,7 @@ final class Results {
                 putFinite(o, "stockP99Ms", f.stock().p99Ms());
                 putFinite(o, "goalRatio", f.goal().ratio());
                 putFinite(o, "goalP99Ms", f.goal().p99Ms());
-                putFinite(o, "goalSeconds", f.goal().seconds());
+                putFinite(o, "goalAtMost" + unit, f.goal().atMost());
                 o.put("papergraphPeakKiB", f.ours().peakKiB());
                 o.put("stockPeakKiB", f.stock().peakKiB());
                 o.put("runs", f.runs());

@@ -47,14 +47,6 @@ public final class Tools {
         return jar;
     }
 
-    /** Whether papergraph has a command yet: parts whose feature has not landed are skipped, not faked. */
-    boolean hasCommand(String name) throws IOException, InterruptedException {
-        if (commands == null) commands = Shell.run(work, List.of("java", "-jar", jar.toString(), "--help"));
-        return commands.lines().anyMatch(l -> l.startsWith("  " + name + " "));
-    }
-
-    private String commands; // papergraph --help, once
-
     private void fetch(String artifact) throws IOException, InterruptedException {
         Files.createDirectories(work.resolve("stock"));
         System.err.println("bench: fetching " + artifact + " from Maven Central");

@@ -28,7 +28,7 @@ import org.papergraph.query.ResultFormat;
 
 /**
  * The canned queries that read the statistics graph answer exactly what the plain counts over the union answer
- * (src/test/resources/queries/naive/NAME.rq, the queries as first written), through edits, a paper shared by two
+ * (papergraph/bench/plain/NAME.rq, the queries as first written, which the benchmark puts to stock Fuseki), through edits, a paper shared by two
  * lists with another title and no topic, a dropped source, and a count lost to a kill.
  */
 class TestStatistics {
@@ -74,7 +74,10 @@ class TestStatistics {
         try (Store store = Store.open(db, null)) {
             for (String name : COUNTED) {
                 CannedQuery q = QueryCatalog.shipped().get(name).orElseThrow();
-                String naive = Files.readString(Path.of("src/test/resources/queries/naive", name + ".rq"));
+                String naive;
+                try (var in = TestStatistics.class.getResourceAsStream("/papergraph/bench/plain/" + name + ".rq")) {
+                    naive = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
                 String counted = csv(store, q.exec(store.dataset(), Map.of(), store.iris().base()));
                 String plain = csv(store, QueryExec.dataset(store.dataset()).query(QueryFactory.create(naive, store.iris().base())).build());
                 assertEquals(plain, counted, name);
