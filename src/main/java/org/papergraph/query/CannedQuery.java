@@ -1,6 +1,7 @@
 package org.papergraph.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,10 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.tokens.Token;
 import org.apache.jena.riot.tokens.Tokenizer;
 import org.apache.jena.riot.tokens.TokenizerText;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * A SPARQL query kept in a file, with a header that says what it is:
@@ -30,7 +32,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * </pre>
  * Parameters are variables of the query, bound to RDF terms before it runs (never spliced into its text); a
  * parameter's default is an RDF term in Turtle syntax, and a value given for it becomes a term of the same kind.
- * Relative IRIs (the {@code pg:} prefix, a default paper) are resolved against the store's base.
+ * Relative IRIs (the {@code pg:} prefix, a default paper) are resolved against the store's base. Parameters named
+ * {@code limit} and {@code offset} page the answer.
  */
 public record CannedQuery(String name, String title, String answers, List<Param> params, String text) {
 
@@ -108,8 +111,31 @@ public record CannedQuery(String name, String title, String answers, List<Param>
 
     /** A ready execution over the dataset, parameters bound as terms. */
     public QueryExec exec(DatasetGraph dsg, Map<String, String> given, String base) {
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(query(base));
-        bindings(given, base).forEach(b::substitution);
-        return b.build();
+        return QueryExec.dataset(dsg).query(bind(query(base), bindings(given, base))).build();
+    }
+
+    /**
+     * The query with the parameters put in as terms; {@code limit} and {@code offset}, which page a long answer, are
+     * also its LIMIT and OFFSET (SPARQL has no variables there). Used for any query asked with these bindings.
+     */
+    public static Query bind(Query query, Map<String, Node> bindings) {
+        Map<Var, Node> terms = new HashMap<>();
+        bindings.forEach((k, v) -> terms.put(Var.alloc(k), v));
+        Query bound = QueryTransformOps.transform(query, terms);
+        if (bindings.containsKey(LIMIT)) bound.setLimit(count(bindings.get(LIMIT), LIMIT));
+        if (bindings.containsKey(OFFSET)) bound.setOffset(count(bindings.get(OFFSET), OFFSET));
+        return bound;
+    }
+
+    private static final String LIMIT = "limit", OFFSET = "offset";
+
+    private static long count(Node n, String param) {
+        try {
+            long v = n.isLiteral() ? Long.parseLong(n.getLiteralLexicalForm()) : -1;
+            if (v >= 0) return v;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IllegalArgumentException(param + " must be a whole number, not " + (n.isLiteral() ? n.getLiteralLexicalForm() : n));
     }
 }

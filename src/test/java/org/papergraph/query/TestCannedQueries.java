@@ -102,6 +102,16 @@ class TestCannedQueries {
     }
 
     @Test
+    void limitAndOffsetPageALongAnswer() {
+        List<String> all = run("papers-with-code", Map.of()).lines().skip(1).toList();
+        assertTrue(all.size() > 12, all.size() + " rows");
+        assertEquals(all.subList(0, 5), run("papers-with-code", Map.of("limit", "5")).lines().skip(1).toList());
+        assertEquals(all.subList(5, 12), run("papers-with-code", Map.of("limit", "7", "offset", "5")).lines().skip(1).toList());
+        assertThrows(IllegalArgumentException.class, () -> run("papers-with-code", Map.of("limit", "many")));
+        assertThrows(IllegalArgumentException.class, () -> run("papers-with-code", Map.of("offset", "-1")));
+    }
+
+    @Test
     void unknownParametersAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> run("topics", Map.of("topic", "x")));
     }

@@ -32,7 +32,7 @@ import org.papergraph.query.ResultFormat;
  * lists with another title and no topic, a dropped source, and a count lost to a kill.
  */
 class TestStatistics {
-    static final List<String> COUNTED = List.of("topics", "papers-per-month", "topic-pairs", "in-several-sources",
+    static final List<String> COUNTED = List.of("topics", "papers-per-month", "topic-pairs", "in-several-sources", "latest",
             "papers-without-topics", "conflicting-titles");
 
     @TempDir
@@ -71,15 +71,21 @@ class TestStatistics {
 
     /** Each counted query's answer, as CSV, beside the plain count's. */
     void assertCountsAgree() throws IOException {
+        assertCountsAgree(COUNTED, Map.of());
+    }
+
+    void assertCountsAgree(List<String> names, Map<String, String> params) throws IOException {
         try (Store store = Store.open(db, null)) {
-            for (String name : COUNTED) {
+            for (String name : names) {
                 CannedQuery q = QueryCatalog.shipped().get(name).orElseThrow();
                 String naive;
                 try (var in = TestStatistics.class.getResourceAsStream("/papergraph/bench/plain/" + name + ".rq")) {
                     naive = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
-                String counted = csv(store, q.exec(store.dataset(), Map.of(), store.iris().base()));
-                String plain = csv(store, QueryExec.dataset(store.dataset()).query(QueryFactory.create(naive, store.iris().base())).build());
+                String counted = csv(store, q.exec(store.dataset(), params, store.iris().base()));
+                var bindings = q.bindings(params, store.iris().base()); // the same page, where the query pages
+                String plain = csv(store, QueryExec.dataset(store.dataset())
+                        .query(CannedQuery.bind(QueryFactory.create(naive, store.iris().base()), bindings)).build());
                 assertEquals(plain, counted, name);
             }
         }
@@ -96,8 +102,12 @@ class TestStatistics {
     }
 
     String answer(String name) throws IOException {
+        return answer(name, Map.of());
+    }
+
+    String answer(String name, Map<String, String> params) throws IOException {
         try (Store store = Store.open(db, null)) {
-            return csv(store, QueryCatalog.shipped().get(name).orElseThrow().exec(store.dataset(), Map.of(), store.iris().base()));
+            return csv(store, QueryCatalog.shipped().get(name).orElseThrow().exec(store.dataset(), params, store.iris().base()));
         }
     }
 
@@ -108,6 +118,17 @@ class TestStatistics {
         assertTrue(answer("in-several-sources").contains("paper/2405.19332,"), "the shared paper is found");
         assertTrue(answer("conflicting-titles").contains("A Shared Paper, Titled Otherwise"));
         assertTrue(answer("topics").contains("Brand New Topic,1"));
+    }
+
+    @Test
+    void aPageOfPairsIsARangeOfRanks() throws IOException {
+        load(false, all());
+        for (String[] page : new String[][] {{"5", "0"}, {"7", "10"}, {"10", "30"}, {"0", "0"}}) {
+            assertCountsAgree(List.of("topic-pairs"), Map.of("limit", page[0], "offset", page[1]));
+            long rows = answer("topic-pairs", Map.of("limit", page[0], "offset", page[1])).lines().count() - 1;
+            assertTrue(rows <= Integer.parseInt(page[0]), rows + " rows");
+        }
+        assertEquals(5, answer("topic-pairs", Map.of("limit", "5")).lines().count() - 1);
     }
 
     @Test
