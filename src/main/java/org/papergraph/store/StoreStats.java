@@ -15,8 +15,10 @@ public record StoreStats(long papers, long topics, long sources, long quads, lon
     public static StoreStats of(Store store) {
         DatasetGraph dsg = store.dataset();
         return dsg.calculateRead(() -> {
-            long papers = count(dsg, "SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <" + Vocab.SCHOLARLY_ARTICLE.getURI() + "> }");
-            long topics = count(dsg, "SELECT (COUNT(DISTINCT ?t) AS ?n) { ?t a <" + Vocab.CONCEPT.getURI() + "> }");
+            // COUNT(*), not COUNT(DISTINCT): the union graph gives each typing once, and TDB2 then counts ids
+            // without decoding every paper's IRI (40 s at a million papers; now a scan of one index range).
+            long papers = count(dsg, "SELECT (COUNT(*) AS ?n) { ?p a <" + Vocab.SCHOLARLY_ARTICLE.getURI() + "> }");
+            long topics = count(dsg, "SELECT (COUNT(*) AS ?n) { ?t a <" + Vocab.CONCEPT.getURI() + "> }");
             long quads = store.quadCount();
             List<SourceRecord> sources = new ArrayList<>(new Catalog(store).sources().values());
             String last = sources.stream().map(SourceRecord::loadedAt).max(String::compareTo).orElse("");

@@ -72,7 +72,7 @@ class TestLinkedData {
     @Test
     void everyKindOfMintedIriDereferences() {
         for (String path : List.of("/topic/alignment", "/topics", "/sources", "/source/2024-05-seed-papers",
-                "/listing/2024-05-seed-papers/2405.18870", "/ontology")) {
+                "/listing/2024-05-seed-papers/2405.18870", "/ontology", "/statistics")) {
             HttpResponse<String> r = served.get(path, "Accept", "text/turtle");
             assertEquals(303, r.statusCode(), path);
             HttpResponse<String> doc = served.get(r.headers().firstValue("Location").orElseThrow());
@@ -81,6 +81,16 @@ class TestLinkedData {
             assertTrue(g.contains(NodeFactory.createURI(served.iri(path)), Node.ANY, Node.ANY), path + " describes itself");
             assertEquals(200, served.get(path + ".html").statusCode(), path + ".html");
         }
+    }
+
+    @Test
+    void theStatisticsAreOneDocumentWithTheirMonthsAndPairs() {
+        Graph g = RDFParser.fromString(served.get("/statistics.ttl").body(), Lang.TURTLE).toGraph();
+        Node may = NodeFactory.createURI(served.iri("/statistics") + "#month-2024-05");
+        assertTrue(g.contains(may, NodeFactory.createURI(served.iri("/ontology") + "#paperCount"), Node.ANY), "a month is a fragment of it");
+        assertTrue(g.find(Node.ANY, NodeFactory.createURI(served.iri("/ontology") + "#pairOf"), Node.ANY).hasNext(), "so are the pairs");
+        String topic = served.get("/topic/alignment.ttl").body();
+        assertTrue(topic.contains("paperCount"), "a topic's document gives its count");
     }
 
     @Test

@@ -32,8 +32,9 @@ import org.papergraph.query.ResultFormat;
  * lists with another title and no topic, a dropped source, and a count lost to a kill.
  */
 class TestStatistics {
-    static final List<String> COUNTED = List.of("topics", "papers-per-month", "topic-pairs", "in-several-sources", "latest",
-            "papers-without-topics", "conflicting-titles");
+    /** The queries reshaped from their plain form: those reading the statistics, and neighbours. */
+    static final List<String> COUNTED = QueryCatalog.shipped().all().stream().map(CannedQuery::name)
+            .filter(n -> TestStatistics.class.getResource("/papergraph/bench/plain/" + n + ".rq") != null).toList();
 
     @TempDir
     Path dir;
@@ -113,11 +114,20 @@ class TestStatistics {
 
     @Test
     void countsAgreeWithThePlainQueries() throws IOException {
+        assertEquals(8, COUNTED.size(), COUNTED.toString());
         load(false, all());
         assertCountsAgree();
         assertTrue(answer("in-several-sources").contains("paper/2405.19332,"), "the shared paper is found");
         assertTrue(answer("conflicting-titles").contains("A Shared Paper, Titled Otherwise"));
         assertTrue(answer("topics").contains("Brand New Topic,1"));
+        for (String paper : List.of("<paper/2406.00001>", "<paper/2405.18870>", "<paper/2403.05313>"))
+            assertCountsAgree(List.of("neighbours"), Map.of("paper", paper));
+        try (Store store = Store.open(db, null)) {
+            StoreStats stats = StoreStats.of(store);
+            String distinct = csv(store, QueryExec.dataset(store.dataset())
+                    .query("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <https://schema.org/ScholarlyArticle> }").build());
+            assertEquals("n\r\n" + stats.papers() + "\r\n", distinct, "a paper two sources type is counted once");
+        }
     }
 
     @Test
