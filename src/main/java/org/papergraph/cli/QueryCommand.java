@@ -70,7 +70,7 @@ final class QueryCommand implements Callable<Integer> {
             throw CliException.usage(e.getMessage());
         }
         out.flush();
-        try (Store s = store.openExisting()) {
+        try (Store s = store.openForQueries(spec.commandLine().getErr())) {
             String base = s.iris().base();
             OutputStream stdout = System.out;
             Txn.executeRead(s.dataset(), () -> {

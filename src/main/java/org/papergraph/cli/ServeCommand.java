@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        server.serve(store.openExisting(), spec.commandLine().getErr());
+        server.serve(store.openForQueries(spec.commandLine().getErr()), spec.commandLine().getErr());
         return 0;
     }
 }

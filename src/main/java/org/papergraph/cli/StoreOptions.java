@@ -1,5 +1,6 @@
 package org.papergraph.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.papergraph.store.Store;
@@ -19,6 +20,18 @@ final class StoreOptions {
         } catch (StoreException e) {
             throw CliException.failure(e.getMessage());
         }
+    }
+
+    /**
+     * Opens an existing store to answer queries from, saying so when its statistics are stale (a store made before
+     * they were kept, or a load cut short): the queries that read them would answer from an older count.
+     */
+    Store openForQueries(PrintWriter err) {
+        Store s = openExisting();
+        if (!s.statisticsCurrent())
+            err.println("papergraph: the statistics of store " + db + " are not current; `papergraph load` the same"
+                    + " lists again to count them (queries on topics, months and pairs read them)");
+        return s;
     }
 
     Store openExisting() {

@@ -126,6 +126,11 @@ public final class Store implements AutoCloseable {
         return dsg.calculateRead(() -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size());
     }
 
+    /** Whether the statistics graph was counted from the sources as they are (see {@link Statistics}). */
+    public boolean statisticsCurrent() {
+        return dsg.calculateRead(() -> new Statistics(this).isCurrent());
+    }
+
     /** What the catalog says of each source, in a read transaction of its own. */
     public List<SourceRecord> sources() {
         return dsg.calculateRead(() -> List.copyOf(new Catalog(this).sources().values()));

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.store.Store;
 
 /** {@code papergraph query} as a user runs it: by name or file, with parameters, in each format. */
 class TestQueryCommand {
@@ -25,6 +27,24 @@ class TestQueryCommand {
         Files.copy(Path.of("src/test/resources/golden/ragged.md"), lists.resolve("ragged.md"));
         db = dir.resolve("store").toString();
         assertEquals(0, Cli.run("load", lists.toString(), "--db", db).exitCode());
+    }
+
+    @Test
+    void aStoreWithStaleStatisticsIsToldSo() throws Exception {
+        String stale = dir.resolve("stale").toString();
+        assertEquals(0, Cli.run("load", "src/test/resources/golden/code.md", "--db", stale).exitCode());
+        try (Store s = Store.openExisting(Path.of(stale))) { // as a store made before the statistics were kept
+            s.dataset().executeWrite(() -> s.dataset().deleteAny(s.iris().statistics(), Node.ANY, Node.ANY, Node.ANY));
+        }
+        Cli before = Cli.run("query", "topics", "--db", stale, "--format", "csv");
+        assertEquals(0, before.exitCode());
+        assertTrue(before.err().contains("statistics of store " + stale + " are not current"), before.err());
+        assertEquals(0, Cli.run("load", "src/test/resources/golden/code.md", "--db", stale).exitCode());
+        Cli after = Cli.run("query", "topics", "--db", stale, "--format", "csv");
+        assertEquals("", after.err(), "a load of the same lists counted them");
+        try (Store s = Store.openExisting(Path.of(stale))) {
+            assertTrue(s.statisticsCurrent());
+        }
     }
 
     @Test
