@@ -63,7 +63,7 @@ public final class Vocab {
     public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, link, arxivVersion;
     public final Node hasCode, path, rowText, reason;
     public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
-    public final Node statistics, month, topicPair, yearMonth, pairOf, sourceCount, paperWithoutTopic, listingWithOtherTitle, newestPaper, rank;
+    public final Node statistics, month, topicPair, yearMonth, pairOf, sourceCount, paperWithoutTopic, listingWithOtherTitle, newestPaper, rank, codeRank;
 
     public Vocab(Iris iris) {
         sourceFile = iris.term("SourceFile");
@@ -94,6 +94,7 @@ public final class Vocab {
         listingWithOtherTitle = iris.term("listingWithOtherTitle");
         newestPaper = iris.term("newestPaper");
         rank = iris.term("rank");
+        codeRank = iris.term("codeRank");
     }
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }

@@ -33,7 +33,8 @@ import static org.papergraph.rdf.Vocab.*;
 /**
  * The statistics graph ({@code {base}statistics}): what is costly to count over the union of the sources at query
  * time, counted once when a load changes the store. Papers per topic, per month and per pair of topics; the papers
- * several sources list; the newest papers; and the data-quality findings (papers with no topic, listings titling their paper otherwise).
+ * several sources list; the newest papers; the papers with code, ranked; and the data-quality findings (papers with
+ * no topic, listings titling their paper otherwise).
  * The canned queries read it, so they answer in milliseconds whatever the store's size, with the answers a count
  * over the union would give ({@code TestStatistics} holds each count to the SPARQL it replaces).
  * <p>
@@ -79,6 +80,7 @@ public final class Statistics {
         Map<NodeId, List<NodeId>> paperOf = ids.objects(pg.listingOf, null);
         Map<NodeId, List<NodeId>> sourceOf = ids.objects(WAS_DERIVED_FROM, paperOf.keySet());
         Map<NodeId, List<NodeId>> titleOf = ids.objects(TITLE, null);
+        Map<NodeId, List<NodeId>> codeOf = ids.objects(pg.hasCode, null);
         // Read everything first: TDB2's iterators may not see the indexes change under them.
         List<Quad> out = new ArrayList<>();
         say(out, graph, TYPE, pg.statistics);
@@ -91,6 +93,7 @@ public final class Statistics {
         severalSources(ids, paperOf, sourceOf, out);
         for (NodeId p : papers) if (!topicsOf.containsKey(p)) say(out, graph, pg.paperWithoutTopic, ids.node(p));
         otherTitles(ids, paperOf, titleOf, out);
+        codeRanks(ids, codeOf.keySet(), out);
         out.forEach(dsg::add);
     }
 
@@ -171,6 +174,18 @@ public final class Statistics {
             if (dates.stream().anyMatch(d -> NodeValue.compareAlways(NodeValue.makeNode(ids.node(d)), last) >= 0))
                 say(out, graph, pg.newestPaper, ids.node(p));
         });
+    }
+
+    /**
+     * Each paper with code ranked in the order of its IRI (as SPARQL orders IRIs): "Papers with code" is sorted by
+     * paper, so its page ends among the papers ranked up to the page's end, and needs no sort of all the others.
+     */
+    private void codeRanks(Ids ids, Set<NodeId> withCode, List<Quad> out) {
+        List<Node> ranked = new ArrayList<>();
+        for (NodeId p : withCode) ranked.add(ids.node(p));
+        ranked.sort(Comparator.comparing(Node::getURI));
+        int rank = 0;
+        for (Node p : ranked) say(out, p, pg.codeRank, integer(++rank));
     }
 
     /** How many sources list a paper, for the papers more than one lists. */
