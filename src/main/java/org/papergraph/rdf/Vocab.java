@@ -63,7 +63,8 @@ public final class Vocab {
     public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, link, arxivVersion;
     public final Node hasCode, path, rowText, reason;
     public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
-    public final Node statistics, month, topicPair, yearMonth, pairOf, sourceCount, paperWithoutTopic, listingWithOtherTitle, newestPaper, rank, codeRank;
+    public final Node statistics, month, topicPair, yearMonth, pairOf, rank, sourceCount, newestPaper, codeRank;
+    public final Node paperWithoutTopic, listingWithOtherTitle;
 
     public Vocab(Iris iris) {
         sourceFile = iris.term("SourceFile");
