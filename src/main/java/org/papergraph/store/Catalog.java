@@ -86,6 +86,9 @@ final class Catalog {
         add(graph, MODIFIED, NodeFactory.createLiteralDT(when, XSDDatatype.XSDdateTime));
     }
 
+    /** When the catalog last changed ({@code dcterms:modified}), null for an empty store. */
+    Node modified() { return object(graph, MODIFIED); }
+
     static String now() { return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
 
     private void add(Node s, Node p, Node o) { dsg.add(Quad.create(graph, s, p, o)); }

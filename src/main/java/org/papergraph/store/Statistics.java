@@ -53,25 +53,27 @@ public final class Statistics {
     private final Iris iris;
     private final Vocab pg;
     private final Node graph;
+    private final Catalog catalog;
 
     Statistics(Store store) {
         this.dsg = store.dataset();
         this.iris = store.iris();
         this.pg = new Vocab(iris);
         this.graph = iris.statistics();
+        this.catalog = new Catalog(store);
     }
 
     /** Whether the graph was counted from the catalog as it is now. Inside the caller's transaction. */
     boolean isCurrent() {
-        Node catalogModified = object(iris.sourceCatalog(), iris.sourceCatalog(), MODIFIED);
-        Node counted = object(graph, graph, MODIFIED);
+        Node catalogModified = catalog.modified();
+        Node counted = object(graph, MODIFIED);
         return catalogModified == null ? counted == null : catalogModified.equals(counted);
     }
 
     /** Counts everything again, replacing the graph. Inside the caller's write transaction. */
     void recount() {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-        Node catalogModified = object(iris.sourceCatalog(), iris.sourceCatalog(), MODIFIED);
+        Node catalogModified = catalog.modified();
         if (catalogModified == null) return; // an empty store: nothing to count
         Ids ids = new Ids(dsg);
         Set<NodeId> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
@@ -220,8 +222,8 @@ public final class Statistics {
 
     private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
-    private Node object(Node g, Node s, Node p) {
-        var it = dsg.find(g, s, p, Node.ANY);
+    private Node object(Node s, Node p) {
+        var it = dsg.find(graph, s, p, Node.ANY);
         try {
             return it.hasNext() ? it.next().getObject() : null;
         } finally {
