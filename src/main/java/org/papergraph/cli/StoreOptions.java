@@ -23,7 +23,7 @@ final class StoreOptions {
     }
 
     /**
-     * Opens an existing store to answer queries from, saying so when its statistics are stale (a store made before
+     * Opens an existing store to answer queries from, saying so when its statistics or search index are stale (a store made before
      * they were kept, or a load cut short): the queries that read them would answer from an older count.
      */
     Store openForQueries(PrintWriter err) {
@@ -31,6 +31,9 @@ final class StoreOptions {
         if (!s.statisticsCurrent())
             err.println("papergraph: the statistics of store " + db + " are not current; `papergraph load` the same"
                     + " lists again to count them (queries on topics, months and pairs read them)");
+        if (!s.textCurrent())
+            err.println("papergraph: the search index of store " + db + " is not current; `papergraph load` the same"
+                    + " lists again to bring it up to date (the search query reads it)");
         return s;
     }
 

@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -34,7 +36,7 @@ import org.papergraph.rdf.Vocab;
  * or a kill leaves the store as the last committed source left it, and the next load completes the rest. A source
  * whose bytes are unchanged (SHA-256) is skipped; a changed one replaces exactly its own graph; {@code sync} drops
  * the graphs of sources not given. Conversion streams straight into TDB2. The {@link Statistics} are counted again
- * after any change.
+ * after any change, and the {@link TextIndex} catches up.
  */
 public final class Loader {
     private final Store store;
@@ -57,6 +59,25 @@ public final class Loader {
     }
 
     public LoadSummary load(List<Input> inputs, boolean sync) throws IOException {
+        try (TextFeed feed = store.text().feed()) {
+            LoadSummary summary = load(inputs, sync, feed);
+            // Counted and indexed after the sources, once: also when an earlier load was killed before they caught
+            // up. The index reads in a transaction of its own, on a second core, while the statistics are written.
+            DatasetGraph dsg = store.dataset();
+            CompletableFuture<Integer> indexed = CompletableFuture.supplyAsync(() -> store.text().update(store, feed));
+            if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
+                dsg.executeWrite(() -> new Statistics(store).recount());
+            try {
+                indexed.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                throw e;
+            }
+            return summary;
+        }
+    }
+
+    private LoadSummary load(List<Input> inputs, boolean sync, TextFeed feed) throws IOException {
         LoadSummary summary = new LoadSummary();
         DatasetGraph dsg = store.dataset();
         Map<Node, SourceRecord> catalog = dsg.calculateRead(() -> new Catalog(store).sources());
@@ -73,14 +94,11 @@ public final class Loader {
                 continue;
             }
             boolean alone = catalog.isEmpty() && summary.changedSources() == 0; // no other source to share papers with
-            loadSource(input, slug, source, f, known != null, alone, summary);
+            loadSource(input, slug, source, f, known != null, alone, summary, feed);
         }
         if (sync) {
             for (Node source : catalog.keySet()) if (!given.contains(source)) drop(source, summary);
         }
-        // Counted after the sources, once: also when an earlier load was killed between a source and its count.
-        if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
-            dsg.executeWrite(() -> new Statistics(store).recount());
         return summary;
     }
 
@@ -114,27 +132,34 @@ public final class Loader {
     }
 
     private void loadSource(Input input, String slug, Node graph, Fingerprint f, boolean replacing, boolean alone,
-                            LoadSummary summary) {
+                            LoadSummary summary, TextFeed feed) {
         DatasetGraph dsg = store.dataset();
         Report report = new Report(problems);
         try (Progress progress = Progress.of(input.displayName(), f.size(), report::rows, terminal, progressOut)) {
             Input counted = new Input(input.displayName(), input.fileName(), () -> progress.counting(input.opener().open()),
                     input.discovered());
-            dsg.executeWrite(() -> {
-                Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph, pg) : Map.of();
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                Report r = converter.convertSource(counted, slug, into(dsg), report);
-                if (r.errors() > 0) throw new Unreadable(r);
-                if (r.rows() == 0 && input.discovered()) throw new NotAList(r); // a README or licence beside the lists
-                Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph, pg) : null;
-                if (alone) summary.papersAdded += r.papers();
-                else count(dsg, graph, before, after, summary);
-                Catalog catalog = new Catalog(store);
-                String now = Catalog.now();
-                catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
-                        r.repeats(), r.rejected(), r.warnings(), now));
-                catalog.touch(now);
-            });
+            try {
+                dsg.executeWrite(() -> {
+                    Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph, pg) : Map.of();
+                    dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+                    Report r = converter.convertSource(counted, slug, feed.tap(graph, into(dsg)), report);
+                    if (r.errors() > 0) throw new Unreadable(r);
+                    // A file found in a directory with no table in it (a README, a licence) is not a source.
+                    if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
+                    Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph, pg) : null;
+                    if (alone) summary.papersAdded += r.papers();
+                    else count(dsg, graph, before, after, summary);
+                    Catalog catalog = new Catalog(store);
+                    String now = Catalog.now();
+                    catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
+                            r.repeats(), r.rejected(), r.warnings(), now));
+                    catalog.touch(now);
+                });
+            } catch (RuntimeException e) {
+                feed.abandoned();
+                throw e;
+            }
+            feed.committed();
             if (replacing) summary.updated++;
             else summary.added++;
             say.accept(input.displayName() + ": " + report.account());

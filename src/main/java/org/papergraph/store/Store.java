@@ -37,11 +37,15 @@ public final class Store implements AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
     private final Iris iris;
+    private final TextIndex text;
 
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
         this.dir = dir;
         this.dsg = dsg;
         this.iris = iris;
+        this.text = new TextIndex(dir.resolve("text"));
+        dsg.getContext().set(TextIndex.SYMBOL, text);
+        SearchFunction.register(iris);
     }
 
     /**
@@ -121,6 +125,9 @@ public final class Store implements AutoCloseable {
 
     public Iris iris() { return iris; }
 
+    /** The search index of the papers' words, kept at load beside the TDB2 database. */
+    public TextIndex text() { return text; }
+
     /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
     public long quadCount() {
         return dsg.calculateRead(() -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size());
@@ -129,6 +136,11 @@ public final class Store implements AutoCloseable {
     /** Whether the statistics graph was counted from the sources as they are (see {@link Statistics}). */
     public boolean statisticsCurrent() {
         return dsg.calculateRead(() -> new Statistics(this).isCurrent());
+    }
+
+    /** Whether the search index was built from the sources as they are. */
+    public boolean textCurrent() {
+        return dsg.calculateRead(() -> text.isCurrent(new Catalog(this).sources()));
     }
 
     /** What the catalog says of each source, in a read transaction of its own. */
@@ -162,6 +174,8 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         // Release the database and its lock: another process (or a test) may open it next.
+        dsg.getContext().remove(TextIndex.SYMBOL);
+        text.close();
         TDBInternal.expel(dsg);
     }
 }

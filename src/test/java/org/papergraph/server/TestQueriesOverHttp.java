@@ -64,6 +64,13 @@ class TestQueriesOverHttp {
     }
 
     @Test
+    void searchReadsTheStoresIndexThroughFuseki() {
+        String csv = served.get("/queries/search?word=Mamba&format=csv").body();
+        assertTrue(csv.startsWith("paper,date,title"), csv);
+        assertTrue(csv.lines().count() > 1 && csv.lines().skip(1).allMatch(l -> l.toLowerCase().contains("mamba")), csv);
+    }
+
+    @Test
     void badRequestsAreRefused() {
         assertEquals(404, served.get("/queries/no-such-query").statusCode());
         assertEquals(400, served.get("/queries/topics?nonsense=1").statusCode());

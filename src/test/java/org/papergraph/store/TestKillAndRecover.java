@@ -64,6 +64,19 @@ class TestKillAndRecover {
         load(db, lists);
         assertEquals(reference, graphs(db), "the next load completes it");
         assertEquals(statistics(dir.resolve("reference")), statistics(db), "and counts it");
+        assertEquals(searches(dir.resolve("reference")), searches(db), "and indexes it");
+    }
+
+    /** Every paper the search index finds for a few words, in order; the index checked to be the catalog's. */
+    private static List<List<String>> searches(Path db) throws Exception {
+        try (Store store = Store.open(db, null)) {
+            assertTrue(store.textCurrent(), "search index of the catalog as it is");
+            List<List<String>> out = new ArrayList<>();
+            for (String word : List.of("model", "learn", "agent", "language model"))
+                out.add(store.text().newest(word, Integer.MAX_VALUE));
+            assertTrue(out.get(0).size() > 100, "words found: " + out.get(0).size());
+            return out;
+        }
     }
 
     /** The statistics graph, but for the time of the catalog it was counted from; checked to be that catalog's. */

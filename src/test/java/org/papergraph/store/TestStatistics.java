@@ -114,7 +114,7 @@ class TestStatistics {
 
     @Test
     void countsAgreeWithThePlainQueries() throws IOException {
-        assertEquals(9, COUNTED.size(), COUNTED.toString());
+        assertEquals(10, COUNTED.size(), COUNTED.toString());
         load(false, all());
         assertCountsAgree();
         assertTrue(answer("in-several-sources").contains("paper/2405.19332,"), "the shared paper is found");
