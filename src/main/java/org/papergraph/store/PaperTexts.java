@@ -3,6 +3,7 @@ package org.papergraph.store;
 import static org.papergraph.rdf.Vocab.ABSTRACT;
 import static org.papergraph.rdf.Vocab.DATE;
 import static org.papergraph.rdf.Vocab.SCHOLARLY_ARTICLE;
+import static org.papergraph.rdf.Vocab.SUBJECT;
 import static org.papergraph.rdf.Vocab.TITLE;
 import static org.papergraph.rdf.Vocab.TYPE;
 
@@ -27,16 +28,16 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * What the search index needs of papers, read from the union of a store's graphs in TDB2's node ids: a paper's
- * titles and abstracts (every source's), its latest date, and the sources that list it. Inside the caller's read
+ * titles and abstracts (every source's), its latest date, its topics, and the sources that list it. Inside the caller's read
  * transaction.
  */
 final class PaperTexts {
     /** One paper as all its sources say it; {@code latestDate} is its latest date's {@link #dateKey}, null when undated. */
-    record Paper(String iri, List<String> texts, String latestDate, Set<String> sources) {}
+    record Paper(String iri, List<String> texts, String latestDate, Set<String> sources, Set<String> topics) {}
 
     private final NodeTupleTable quads;
     private final NodeTable nodes;
-    private final NodeId type, article, title, summary, date;
+    private final NodeId type, article, title, summary, date, subject;
 
     PaperTexts(DatasetGraph dsg) {
         this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
@@ -46,6 +47,7 @@ final class PaperTexts {
         this.title = id(TITLE);
         this.summary = id(ABSTRACT);
         this.date = id(DATE);
+        this.subject = id(SUBJECT);
     }
 
     private NodeId id(Node n) { return nodes.getNodeIdForNode(n); }
@@ -80,13 +82,14 @@ final class PaperTexts {
 
     /** The paper as the union of the graphs has it, or null when no graph types it as a paper any more. */
     Paper paper(NodeId paper) {
-        Set<NodeId> texts = new LinkedHashSet<>(), sources = new LinkedHashSet<>();
+        Set<NodeId> texts = new LinkedHashSet<>(), sources = new LinkedHashSet<>(), topics = new LinkedHashSet<>();
         List<NodeId> dates = new ArrayList<>(1);
         scan(NodeId.NodeIdAny, paper, NodeId.NodeIdAny, NodeId.NodeIdAny, q -> {
             NodeId p = q.get(2), o = q.get(3);
             if (p.equals(type) && o.equals(article)) sources.add(q.get(0));
             else if (p.equals(title) || p.equals(summary)) texts.add(o);
             else if (p.equals(date)) dates.add(o);
+            else if (p.equals(subject)) topics.add(o);
         });
         if (sources.isEmpty()) return null;
         List<String> text = new ArrayList<>(texts.size());
@@ -98,7 +101,9 @@ final class PaperTexts {
         }
         Set<String> sourceIris = new LinkedHashSet<>();
         for (NodeId s : sources) sourceIris.add(nodes.getNodeForNodeId(s).getURI());
-        return new Paper(nodes.getNodeForNodeId(paper).getURI(), text, latest, sourceIris);
+        Set<String> topicIris = new LinkedHashSet<>();
+        for (NodeId t : topics) topicIris.add(nodes.getNodeForNodeId(t).getURI());
+        return new Paper(nodes.getNodeForNodeId(paper).getURI(), text, latest, sourceIris, topicIris);
     }
 
     /**

@@ -46,6 +46,7 @@ public final class Store implements AutoCloseable {
         this.text = new TextIndex(dir.resolve("text"));
         dsg.getContext().set(TextIndex.SYMBOL, text);
         SearchFunction.register(iris);
+        NeighboursFunction.register(iris);
     }
 
     /**

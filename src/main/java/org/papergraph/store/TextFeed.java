@@ -3,6 +3,7 @@ package org.papergraph.store;
 import static org.papergraph.rdf.Vocab.ABSTRACT;
 import static org.papergraph.rdf.Vocab.DATE;
 import static org.papergraph.rdf.Vocab.SCHOLARLY_ARTICLE;
+import static org.papergraph.rdf.Vocab.SUBJECT;
 import static org.papergraph.rdf.Vocab.TITLE;
 import static org.papergraph.rdf.Vocab.TYPE;
 
@@ -26,8 +27,8 @@ import org.apache.lucene.index.IndexWriter;
 
 /**
  * Feeds the search index from the quads a load writes, so the papers' texts need not be read back out of TDB2 (at
- * 100K papers that took 10 s, decoding a node at a time): each paper's block of quads becomes its document, made on a
- * thread of its own while the load goes on. Only what the stream alone can tell is fed. A paper the source states
+ * 100K papers that took 10 s, decoding a node at a time): each paper's block of quads, with the topics stated right
+ * after it, becomes its document, made on a thread of its own while the load goes on. Only what the stream alone can tell is fed. A paper the source states
  * in more than one block is left to be made again from the store; so is every paper fed from a source whose write
  * was abandoned, and the caller remakes papers other sources list too ({@link TextIndex#update}).
  */
@@ -35,7 +36,7 @@ final class TextFeed implements AutoCloseable {
     /** What was fed from one source whose write committed: papers with their documents, papers to make again. */
     record Fed(Set<String> papers, Set<String> remake) {}
 
-    private static final PaperTexts.Paper END = new PaperTexts.Paper("", List.of(), null, Set.of());
+    private static final PaperTexts.Paper END = new PaperTexts.Paper("", List.of(), null, Set.of(), Set.of());
 
     final IndexWriter writer;
     final boolean fresh;
@@ -48,10 +49,16 @@ final class TextFeed implements AutoCloseable {
     private String source;
     private Set<String> papers, remake;
     private Set<Node> subjectsSeen;
-    private Node subject;
-    private boolean typed;
-    private final List<String> texts = new ArrayList<>(2);
-    private String latestDate;
+    private Block block = new Block(), pending;
+
+    /** The facts of one subject read so far, from a run of quads about it. */
+    private static final class Block {
+        Node subject;
+        boolean typed;
+        final List<String> texts = new ArrayList<>(2);
+        String latestDate;
+        final Set<String> topics = new HashSet<>(4);
+    }
 
     TextFeed(IndexWriter writer, boolean fresh, Consumer<PaperTexts.Paper> index) {
         this.writer = writer;
@@ -74,7 +81,8 @@ final class TextFeed implements AutoCloseable {
         papers = new HashSet<>();
         remake = new HashSet<>();
         subjectsSeen = new HashSet<>();
-        subject = null;
+        block = new Block();
+        pending = null;
         return new StreamRDFWrapper(into) {
             @Override
             public void quad(Quad quad) {
@@ -86,31 +94,52 @@ final class TextFeed implements AutoCloseable {
 
     private void listen(Quad q) {
         Node p = q.getPredicate();
+        if (p.equals(SUBJECT)) {
+            topic(q.getSubject(), q.getObject());
+            return;
+        }
         boolean fact = p.equals(TITLE) || p.equals(ABSTRACT) || p.equals(DATE) || p.equals(TYPE);
         if (!fact) return;
-        if (!q.getSubject().equals(subject)) {
+        if (!q.getSubject().equals(block.subject)) {
             endBlock();
-            subject = q.getSubject();
+            block.subject = q.getSubject();
         }
-        if (p.equals(TYPE)) typed |= q.getObject().equals(SCHOLARLY_ARTICLE);
+        if (p.equals(TYPE)) block.typed |= q.getObject().equals(SCHOLARLY_ARTICLE);
         else if (p.equals(DATE)) {
             String key = PaperTexts.dateKey(q.getObject());
-            if (latestDate == null || key.compareTo(latestDate) > 0) latestDate = key;
-        } else if (q.getObject().isLiteral()) texts.add(q.getObject().getLiteralLexicalForm());
+            if (block.latestDate == null || key.compareTo(block.latestDate) > 0) block.latestDate = key;
+        } else if (q.getObject().isLiteral()) block.texts.add(q.getObject().getLiteralLexicalForm());
+    }
+
+    /** A paper's topics follow its block, among their own descriptions; one stated later is left to the store. */
+    private void topic(Node subject, Node topic) {
+        if (subject.equals(block.subject)) block.topics.add(topic.getURI());
+        else if (pending != null && subject.equals(pending.subject)) pending.topics.add(topic.getURI());
+        else if (subject.isURI() && papers.remove(subject.getURI())) remake.add(subject.getURI());
     }
 
     private void endBlock() {
+        Node subject = block.subject;
         if (subject == null) return;
         boolean again = !subjectsSeen.add(subject);
-        if (again && papers.remove(subject.getURI()) | typed) remake.add(subject.getURI());
-        else if (typed && subject.isURI()) {
+        if (again && (papers.remove(subject.getURI()) | block.typed)) {
+            remake.add(subject.getURI());
+            if (pending != null && subject.equals(pending.subject)) pending = null;
+        } else if (block.typed && subject.isURI()) {
             papers.add(subject.getURI());
-            offer(new PaperTexts.Paper(subject.getURI(), List.copyOf(texts), latestDate, Set.of(source)));
+            offerPending();
+            pending = block;
+            block = new Block();
+            return;
         }
-        subject = null;
-        typed = false;
-        texts.clear();
-        latestDate = null;
+        block = new Block();
+    }
+
+    private void offerPending() {
+        if (pending == null) return;
+        offer(new PaperTexts.Paper(pending.subject.getURI(), List.copyOf(pending.texts), pending.latestDate,
+                Set.of(source), Set.copyOf(pending.topics)));
+        pending = null;
     }
 
     private void offer(PaperTexts.Paper paper) {
@@ -128,6 +157,7 @@ final class TextFeed implements AutoCloseable {
     void committed() {
         if (source == null) return;
         endBlock();
+        offerPending();
         fed.put(source, new Fed(papers, remake));
         source = null;
     }
@@ -136,6 +166,7 @@ final class TextFeed implements AutoCloseable {
     void abandoned() {
         if (source == null) return; // failed before the source was read
         endBlock();
+        offerPending();
         Set<String> all = new HashSet<>(papers);
         all.addAll(remake);
         fed.merge(source, new Fed(Set.of(), all), (a, b) -> new Fed(a.papers(), union(a.remake(), b.remake())));

@@ -5,28 +5,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.util.Symbol;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -41,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The store's search index ({@code store/text}, Lucene): one document per paper with the words of all its titles and
- * abstracts, its latest date and IRI to sort by, and the sources that list it. Like the {@link Statistics} it is
+ * abstracts, its topics, its latest date and IRI to sort by, and the sources that list it. Like the {@link Statistics} it is
  * derived from the sources and kept at load: each commit records the SHA-256 of every source it was built from, so a
  * load that was killed before the index caught up, or a store from before the index, is brought up to date by the
  * next load, which rebuilds the documents of the papers the changed sources list or listed.
@@ -53,13 +45,12 @@ public final class TextIndex implements AutoCloseable {
     /** Where queries find the index: in the store's dataset context. */
     public static final Symbol SYMBOL = Symbol.create("papergraph:textIndex");
 
-    private static final String IRI = "iri", DATE = "date", SOURCE = "source";
+    static final String IRI = "iri", DATE = "date", SOURCE = "source", TOPIC = "topic";
     /** Bumped when documents change shape or words are split otherwise: every document is made again. */
-    private static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "1";
-    private static final FieldType TEXT = textType();
-    /** Fewer, larger segments: fewer flushes and merges while a large list loads. */
-    private static final double RAM_BUFFER_MB = 256;
+    static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "2";
     private static final Sort NEWEST_FIRST = newestFirst();
+    /** ORDER BY DESC(?shared) ?other: a document's score is the number of the topics asked for that it has. */
+    private static final Sort MOST_SHARED_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(IRI, SortField.Type.STRING));
 
     private final Path dir;
     private final Directory directory;
@@ -106,24 +97,7 @@ public final class TextIndex implements AutoCloseable {
      * it. An index of an older format, or none, is made anew.
      */
     TextFeed feed() {
-        boolean fresh = !FORMAT.equals(built().get(FORMAT_KEY));
-        try {
-            IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(RAM_BUFFER_MB).setUseCompoundFile(false));
-            return new TextFeed(writer, fresh, p -> index(writer, fresh, p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void index(IndexWriter writer, boolean fresh, PaperTexts.Paper p) {
-        try {
-            if (fresh) writer.addDocument(document(p));
-            else writer.updateDocument(new Term(IRI, p.iri()), document(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TextUpdate.feed(directory, analyzer, !FORMAT.equals(built().get(FORMAT_KEY)));
     }
 
     /** Brings the index up to date with the store's sources (for a store loaded before the index, or by tests). */
@@ -133,84 +107,10 @@ public final class TextIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Brings the index up to date with the store's sources, after a load's writes, in a read transaction of its own
-     * (it may run beside the load's last write, the statistics' count). The documents of the papers a changed
-     * source lists or listed are made again from the union of the graphs, except those the feed made from a
-     * committed source that no other source lists. Returns the number of papers whose documents were made here.
-     */
+    /** Brings the index up to date with the store's sources after a load's writes; see {@link TextUpdate}. */
     int update(Store store, TextFeed feed) {
-        var dsg = store.dataset();
-        return dsg.calculateRead(() -> {
-            try {
-                Map<String, TextFeed.Fed> fed = feed.finish();
-                Map<Node, SourceRecord> catalog = new Catalog(store).sources();
-                Map<String, String> built = feed.fresh ? Map.of() : built(), wanted = wanted(catalog);
-                PaperTexts texts = new PaperTexts(dsg);
-                Set<String> listedTwice = fed.isEmpty() ? Set.of() : texts.papersInSeveralSources();
-                Set<String> remake = new HashSet<>();
-                Set<NodeId> remakeIds = new HashSet<>();
-                for (TextFeed.Fed f : fed.values()) {
-                    remake.addAll(f.remake());
-                    for (String p : f.papers()) if (listedTwice.contains(p)) remake.add(p);
-                }
-                for (String source : changed(built, wanted, feed.fresh)) {
-                    TextFeed.Fed f = fed.get(source);
-                    if (!feed.fresh) for (String iri : papersIndexedFrom(feed.writer, source))
-                        if (f == null || !f.papers().contains(iri)) remake.add(iri);
-                    if (f == null) texts.papersOf(NodeFactory.createURI(source), remakeIds::add);
-                }
-                for (String iri : remake) {
-                    NodeId id = texts.idOf(iri);
-                    if (id == null) feed.writer.deleteDocuments(new Term(IRI, iri));
-                    else remakeIds.add(id);
-                }
-                for (NodeId id : remakeIds) {
-                    PaperTexts.Paper p = texts.paper(id);
-                    if (p == null) feed.writer.deleteDocuments(new Term(IRI, texts.iriOf(id)));
-                    else index(feed.writer, false, p);
-                }
-                if (!built.equals(wanted) || feed.writer.hasUncommittedChanges()) {
-                    feed.writer.setLiveCommitData(wanted.entrySet());
-                    feed.writer.commit();
-                }
-                feed.writer.close();
-                return remakeIds.size();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /** The sources added, changed or dropped since the last commit; every source for a fresh index. */
-    private static Set<String> changed(Map<String, String> built, Map<String, String> wanted, boolean fresh) {
-        Set<String> out = new HashSet<>();
-        for (var e : wanted.entrySet()) if (fresh || !e.getValue().equals(built.get(e.getKey()))) out.add(e.getKey());
-        for (String s : built.keySet()) if (!wanted.containsKey(s)) out.add(s);
-        out.remove(FORMAT_KEY);
-        return out;
-    }
-
-    private static List<String> papersIndexedFrom(IndexWriter writer, String source) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            List<String> out = new ArrayList<>();
-            int n = Math.max(1, reader.maxDoc());
-            for (ScoreDoc d : searcher.search(new TermQuery(new Term(SOURCE, source)), n, new Sort(new SortField(IRI,
-                    SortField.Type.STRING))).scoreDocs)
-                out.add(((BytesRef) ((FieldDoc) d).fields[0]).utf8ToString());
-            return out;
-        }
-    }
-
-    private static Document document(PaperTexts.Paper p) {
-        Document doc = new Document();
-        doc.add(new StringField(IRI, p.iri(), Field.Store.NO));
-        doc.add(new SortedDocValuesField(IRI, new BytesRef(p.iri())));
-        if (p.latestDate() != null) doc.add(new SortedDocValuesField(DATE, new BytesRef(p.latestDate())));
-        for (String s : p.sources()) doc.add(new StringField(SOURCE, s, Field.Store.NO));
-        for (String t : p.texts()) doc.add(new Field(Words.FIELD, t, TEXT));
-        return doc;
+        return store.dataset().calculateRead(() -> TextUpdate.run(store, feed, feed.fresh ? Map.of() : built(),
+                wanted(new Catalog(store).sources())));
     }
 
     /**
@@ -220,20 +120,55 @@ public final class TextIndex implements AutoCloseable {
      * @throws IllegalStateException when the store has no index yet
      */
     public List<String> newest(String searched, int n) throws IOException {
-        List<String> out = new ArrayList<>();
-        if (n <= 0) return out;
+        return search(n, searcher -> {
+            List<String> out = new ArrayList<>();
+            Query query = Words.query(analyzer, searcher.getIndexReader(), searched);
+            for (ScoreDoc d : searcher.search(query, cap(searcher, n), NEWEST_FIRST).scoreDocs)
+                out.add(((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+            return out;
+        });
+    }
+
+    /** A paper and how many topics it shares with another. */
+    public record Neighbour(String iri, int shared) {}
+
+    /**
+     * The papers other than {@code paper} that have any of the topics, most topics shared first, then by IRI; at most
+     * {@code n} of them.
+     */
+    public List<Neighbour> neighbours(String paper, Collection<String> topics, int n) throws IOException {
+        if (topics.isEmpty()) return List.of();
+        return search(n, searcher -> {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (String t : topics) query.add(new ConstantScoreQuery(new TermQuery(new Term(TOPIC, t))), Occur.SHOULD);
+            query.add(new TermQuery(new Term(IRI, paper)), Occur.MUST_NOT);
+            List<Neighbour> out = new ArrayList<>();
+            for (ScoreDoc d : searcher.search(query.build(), cap(searcher, n), MOST_SHARED_FIRST, true).scoreDocs) {
+                Object[] f = ((FieldDoc) d).fields;
+                out.add(new Neighbour(((BytesRef) f[1]).utf8ToString(), Math.round((Float) f[0])));
+            }
+            return out;
+        });
+    }
+
+    private interface Search<T> {
+        List<T> run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> List<T> search(int n, Search<T> search) throws IOException {
+        if (n <= 0) return List.of();
         SearcherManager manager = searchers();
         manager.maybeRefreshBlocking();
         IndexSearcher searcher = manager.acquire();
         try {
-            Query query = Words.query(analyzer, searcher.getIndexReader(), searched);
-            int k = Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
-            for (ScoreDoc d : searcher.search(query, k, NEWEST_FIRST).scoreDocs)
-                out.add(((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
-            return out;
+            return search.run(searcher);
         } finally {
             manager.release(searcher);
         }
+    }
+
+    private static int cap(IndexSearcher searcher, int n) {
+        return Math.max(1, Math.min(n, searcher.getIndexReader().maxDoc()));
     }
 
     private synchronized SearcherManager searchers() throws IOException {
@@ -243,16 +178,6 @@ public final class TextIndex implements AutoCloseable {
             searchers = new SearcherManager(directory, null);
         }
         return searchers;
-    }
-
-    /** Words with their positions (for phrases); no frequencies' weight or norms are needed to sort by date. */
-    private static FieldType textType() {
-        FieldType t = new FieldType();
-        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-        t.setTokenized(true);
-        t.setOmitNorms(true);
-        t.freeze();
-        return t;
     }
 
     /** ORDER BY DESC(?date) ?paper, by the latest date's key ({@link PaperTexts#dateKey}); undated papers last. */

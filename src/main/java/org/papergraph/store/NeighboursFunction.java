@@ -1,0 +1,87 @@
+package org.papergraph.store;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropFuncArgType;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
+
+/**
+ * {@code (?other ?shared) pg:neighbours (?paper limit)}: the papers sharing most topics with a paper, with how many
+ * they share, most first and then by IRI, at most {@code limit} of them; from the store's {@link TextIndex}, which
+ * keeps each paper's topics, so a paper on the largest topics costs no more than one on the smallest.
+ */
+final class NeighboursFunction extends IndexFunction {
+
+    static void register(Iris iris) {
+        PropertyFunctionRegistry.get().put(iris.term("neighbours").getURI(), uri -> new NeighboursFunction());
+    }
+
+    NeighboursFunction() {
+        super("neighbours", PropFuncArgType.PF_ARG_LIST);
+    }
+
+    @Override
+    public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
+                              ExecutionContext execCxt) {
+        List<Node> vars = subject.getArgList(), args = object.getArgList();
+        if (vars.size() != 2 || args.isEmpty() || !args.get(0).isURI()) throw failure("wants (?other ?shared) pg:neighbours (<paper> limit)");
+        Node paper = args.get(0);
+        int n = (int) Math.min(Integer.MAX_VALUE, integer(args.size() > 1 ? args.get(1) : null, Integer.MAX_VALUE));
+        List<TextIndex.Neighbour> found;
+        try {
+            found = index(execCxt).neighbours(paper.getURI(), topicsOf(execCxt, paper), n);
+        } catch (IOException | IllegalStateException e) {
+            throw failure(e.getMessage());
+        }
+        List<Binding> out = new ArrayList<>(found.size());
+        for (TextIndex.Neighbour nb : found) {
+            BindingBuilder b = BindingBuilder.create(binding);
+            if (!bind(b, vars.get(0), NodeFactory.createURI(nb.iri()))) continue;
+            if (!bind(b, vars.get(1), NodeFactory.createLiteralDT(Integer.toString(nb.shared()), XSDDatatype.XSDinteger))) continue;
+            out.add(b.build());
+        }
+        return QueryIterPlainWrapper.create(out.iterator(), execCxt);
+    }
+
+    /** Binds a variable, or checks a term given in its place. */
+    private static boolean bind(BindingBuilder b, Node slot, Node value) {
+        if (!Var.isVar(slot)) return slot.equals(value);
+        Var v = Var.alloc(slot);
+        if (b.contains(v)) return b.get(v).equals(value);
+        b.add(v, value);
+        return true;
+    }
+
+    /** The paper's topics, as the union of the graphs has them. */
+    private static Set<String> topicsOf(ExecutionContext execCxt, Node paper) {
+        Set<String> topics = new LinkedHashSet<>();
+        Iterator<Quad> it = execCxt.getDataset().find(Node.ANY, paper, Vocab.SUBJECT, Node.ANY);
+        try {
+            it.forEachRemaining(q -> {
+                if (q.getObject().isURI()) topics.add(q.getObject().getURI());
+            });
+        } finally {
+            Iter.close(it);
+        }
+        return topics;
+    }
+}
