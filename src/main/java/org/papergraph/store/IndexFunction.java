@@ -21,6 +21,11 @@ abstract class IndexFunction extends PropertyFunctionBase {
         return index;
     }
 
+    /** What was asked cannot be answered as asked: a bad request (HTTP 400), not a failure. */
+    IllegalArgumentException refused(String message) {
+        return new IllegalArgumentException("pg:" + name + ": " + message);
+    }
+
     QueryExecException failure(String message) {
         return new QueryExecException("pg:" + name + ": " + message);
     }

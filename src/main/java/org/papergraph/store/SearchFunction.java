@@ -43,7 +43,9 @@ final class SearchFunction extends IndexFunction {
         List<String> papers;
         try {
             papers = index(execCxt).newest(args.get(0).getLiteralLexicalForm(), (int) Math.min(n, Integer.MAX_VALUE));
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException e) {
+            throw refused(e.getMessage());
+        } catch (IOException | IllegalStateException e) {
             throw failure(e.getMessage());
         }
         Node s = subject.getArg();

@@ -27,7 +27,8 @@ import org.apache.lucene.util.BytesRef;
  * What a word is, for search: a run of letters and digits, in any case ("GPT-3.5" is "gpt", "3" and "5"). A search
  * for some words finds texts holding them in that order, the last one possibly continued: {@code agent} finds
  * "agents" and "multi-agent", {@code language model} finds "large language models", {@code gent} finds nothing.
- * (Lucene's standard tokenizer, which follows Unicode's word rules, took twice as long to index.)
+ * That is simpler to state than Unicode's word rules (Lucene's standard tokenizer), and it is what a regular
+ * expression over the text can check: the search's plain form does.
  */
 final class Words {
     static final String FIELD = "text";
