@@ -28,9 +28,10 @@ import org.apache.lucene.index.IndexWriter;
 /**
  * Feeds the search index from the quads a load writes, so the papers' texts need not be read back out of TDB2 (at
  * 100K papers that took 10 s, decoding a node at a time): each paper's block of quads, with the topics stated right
- * after it, becomes its document, made on a thread of its own while the load goes on. Only what the stream alone can tell is fed. A paper the source states
- * in more than one block is left to be made again from the store; so is every paper fed from a source whose write
- * was abandoned, and the caller remakes papers other sources list too ({@link TextIndex#update}).
+ * after it, becomes its document, made on a thread of its own while the load goes on. Only what the stream alone
+ * can tell is fed: a paper the source states in more than one block is left to be made again from the store, and
+ * so is every paper fed from a source whose write was abandoned; {@link TextUpdate} remakes the papers other
+ * sources list too.
  */
 final class TextFeed implements AutoCloseable {
     /** What was fed from one source whose write committed: papers with their documents, papers to make again. */
@@ -44,6 +45,7 @@ final class TextFeed implements AutoCloseable {
     private final Thread indexer;
     private volatile Throwable failure;
     private final Map<String, Fed> fed = new HashMap<>();
+    private final Set<String> abandoned = new HashSet<>();
 
     // The source being loaded, and the block of quads about one subject being read.
     private String source;
@@ -167,19 +169,15 @@ final class TextFeed implements AutoCloseable {
         if (source == null) return; // failed before the source was read
         endBlock();
         offerPending();
-        Set<String> all = new HashSet<>(papers);
-        all.addAll(remake);
-        fed.merge(source, new Fed(Set.of(), all), (a, b) -> new Fed(a.papers(), union(a.remake(), b.remake())));
+        abandoned.addAll(papers);
+        abandoned.addAll(remake);
         source = null;
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> out = new HashSet<>(a);
-        out.addAll(b);
-        return out;
-    }
+    /** The papers fed from sources whose writes were abandoned. */
+    Set<String> abandonedPapers() { return abandoned; }
 
-    /** Waits for every document fed to be in the writer; what was fed from each source. */
+    /** Waits for every document fed to be in the writer; what was fed from each source that committed. */
     Map<String, Fed> finish() throws IOException {
         offer(END);
         try {

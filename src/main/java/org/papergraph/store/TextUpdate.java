@@ -79,7 +79,7 @@ final class TextUpdate {
             Map<String, TextFeed.Fed> fed = feed.finish();
             PaperTexts texts = new PaperTexts(store.dataset());
             Set<String> listedTwice = fed.isEmpty() ? Set.of() : texts.papersInSeveralSources();
-            Set<String> remake = new HashSet<>();
+            Set<String> remake = new HashSet<>(feed.abandonedPapers());
             Set<NodeId> remakeIds = new HashSet<>();
             for (TextFeed.Fed f : fed.values()) {
                 remake.addAll(f.remake());

@@ -141,6 +141,22 @@ class TestSearch {
     }
 
     @Test
+    void aSourceThatFailsToLoadLeavesTheIndexAsTheStoreHasIt() throws IOException {
+        load(false, "a.md", "b.md");
+        List<String> agents = search("agent");
+        Path a = lists.resolve("a.md");
+        byte[] bytes = Files.readString(a).replace("Agents at Work", "Robots at Work").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = 0; // unreadable once every row has been read and fed to the index
+        Files.write(a, bytes);
+        load(false, "a.md", "b.md");
+        assertEquals(agents, search("agent"), "the store kept the old list, and so does the index");
+        assertEquals(List.of(), search("robots"));
+        try (Store store = Store.open(db, null)) {
+            assertTrue(store.textCurrent());
+        }
+    }
+
+    @Test
     void aLostIndexIsMadeAgainByTheNextLoad() throws IOException {
         load(false, "a.md", "b.md");
         List<String> before = search("agent");
