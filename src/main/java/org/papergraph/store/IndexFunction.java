@@ -1,8 +1,14 @@
 package org.papergraph.store;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 
@@ -28,6 +34,16 @@ abstract class IndexFunction extends PropertyFunctionBase {
 
     QueryExecException failure(String message) {
         return new QueryExecException("pg:" + name + ": " + message);
+    }
+
+    /** The arguments, each variable the binding binds put in by its value (ARQ hands them over as written). */
+    static List<Node> args(PropFuncArg arg, Binding binding) {
+        List<Node> out = new ArrayList<>();
+        for (Node n : arg.isList() ? arg.getArgList() : List.of(arg.getArg())) {
+            Node v = Var.isVar(n) ? binding.get(Var.alloc(n)) : null;
+            out.add(v != null ? v : n);
+        }
+        return out;
     }
 
     /** An integer argument; {@code otherwise} when it is not one (a parameter left unbound). */

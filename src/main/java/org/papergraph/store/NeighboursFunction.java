@@ -42,8 +42,9 @@ final class NeighboursFunction extends IndexFunction {
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
                               ExecutionContext execCxt) {
-        List<Node> vars = subject.getArgList(), args = object.getArgList();
-        if (vars.size() != 2 || args.isEmpty() || !args.get(0).isURI()) throw failure("wants (?other ?shared) pg:neighbours (<paper> limit)");
+        List<Node> vars = args(subject, binding), args = args(object, binding);
+        if (vars.size() != 2 || args.isEmpty() || !args.get(0).isURI())
+            throw failure("wants (?other ?shared) pg:neighbours (<paper> limit)");
         Node paper = args.get(0);
         int n = (int) Math.min(Integer.MAX_VALUE, integer(args.size() > 1 ? args.get(1) : null, Integer.MAX_VALUE));
         List<TextIndex.Neighbour> found;
@@ -56,7 +57,8 @@ final class NeighboursFunction extends IndexFunction {
         for (TextIndex.Neighbour nb : found) {
             BindingBuilder b = BindingBuilder.create(binding);
             if (!bind(b, vars.get(0), NodeFactory.createURI(nb.iri()))) continue;
-            if (!bind(b, vars.get(1), NodeFactory.createLiteralDT(Integer.toString(nb.shared()), XSDDatatype.XSDinteger))) continue;
+            Node shared = NodeFactory.createLiteralDT(Integer.toString(nb.shared()), XSDDatatype.XSDinteger);
+            if (!bind(b, vars.get(1), shared)) continue;
             out.add(b.build());
         }
         return QueryIterPlainWrapper.create(out.iterator(), execCxt);

@@ -28,11 +28,11 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * What the search index needs of papers, read from the union of a store's graphs in TDB2's node ids: a paper's
- * titles and abstracts (every source's), its latest date, its topics, and the sources that list it. Inside the caller's read
- * transaction.
+ * titles and abstracts (every source's), its latest date, its topics, and the sources that list it. Inside the
+ * caller's read transaction.
  */
 final class PaperTexts {
-    /** One paper as all its sources say it; {@code latestDate} is its latest date's {@link #dateKey}, null when undated. */
+    /** A paper as all its sources say it; {@code latestDate} is its latest date's {@link #dateKey}, null if undated. */
     record Paper(String iri, List<String> texts, String latestDate, Set<String> sources, Set<String> topics) {}
 
     private final NodeTupleTable quads;

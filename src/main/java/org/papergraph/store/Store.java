@@ -45,7 +45,7 @@ public final class Store implements AutoCloseable {
         this.iris = iris;
         this.text = new TextIndex(dir.resolve("text"));
         dsg.getContext().set(TextIndex.SYMBOL, text);
-        SearchFunction.register(iris);
+        NewestFunction.register(iris);
         NeighboursFunction.register(iris);
     }
 

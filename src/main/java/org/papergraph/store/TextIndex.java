@@ -33,10 +33,11 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The store's search index ({@code store/text}, Lucene): one document per paper with the words of all its titles and
- * abstracts, its topics, its latest date and IRI to sort by, and the sources that list it. Like the {@link Statistics} it is
- * derived from the sources and kept at load: each commit records the SHA-256 of every source it was built from, so a
- * load that was killed before the index caught up, or a store from before the index, is brought up to date by the
- * next load, which rebuilds the documents of the papers the changed sources list or listed.
+ * abstracts, its topics, its latest date and IRI to sort by, and the sources that list it. Like the
+ * {@link Statistics} it is derived from the sources and kept at load: each commit records the SHA-256 of every
+ * source it was built from, so a load that was killed before the index caught up, or a store from before the index,
+ * is brought up to date by the next load, which rebuilds the documents of the papers the changed sources list or
+ * listed.
  * <p>
  * The search answers a page of papers newest first, sorted inside Lucene: a word found in half the papers costs no
  * more than a rare one.
@@ -50,7 +51,8 @@ public final class TextIndex implements AutoCloseable {
     static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "2";
     private static final Sort NEWEST_FIRST = newestFirst();
     /** ORDER BY DESC(?shared) ?other: a document's score is the number of the topics asked for that it has. */
-    private static final Sort MOST_SHARED_FIRST = new Sort(SortField.FIELD_SCORE, new SortField(IRI, SortField.Type.STRING));
+    private static final Sort MOST_SHARED_FIRST =
+            new Sort(SortField.FIELD_SCORE, new SortField(IRI, SortField.Type.STRING));
 
     private final Path dir;
     private final Directory directory;
@@ -100,13 +102,6 @@ public final class TextIndex implements AutoCloseable {
         return TextUpdate.feed(directory, analyzer, !FORMAT.equals(built().get(FORMAT_KEY)));
     }
 
-    /** Brings the index up to date with the store's sources (for a store loaded before the index, or by tests). */
-    int update(Store store) {
-        try (TextFeed feed = feed()) {
-            return update(store, feed);
-        }
-    }
-
     /** Brings the index up to date with the store's sources after a load's writes; see {@link TextUpdate}. */
     int update(Store store, TextFeed feed) {
         return store.dataset().calculateRead(() -> TextUpdate.run(store, feed, feed.fresh ? Map.of() : built(),
@@ -120,13 +115,19 @@ public final class TextIndex implements AutoCloseable {
      * @throws IllegalStateException when the store has no index yet
      */
     public List<String> newest(String searched, int n) throws IOException {
-        return search(n, searcher -> {
-            List<String> out = new ArrayList<>();
-            Query query = Words.query(analyzer, searcher.getIndexReader(), searched);
-            for (ScoreDoc d : searcher.search(query, cap(searcher, n), NEWEST_FIRST).scoreDocs)
-                out.add(((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
-            return out;
-        });
+        return search(n, searcher -> newest(searcher, Words.query(analyzer, searcher.getIndexReader(), searched), n));
+    }
+
+    /** The IRIs of the papers on a topic, newest first as {@link #newest}, at most {@code n} of them. */
+    public List<String> newestOn(String topic, int n) throws IOException {
+        return search(n, searcher -> newest(searcher, new TermQuery(new Term(TOPIC, topic)), n));
+    }
+
+    private static List<String> newest(IndexSearcher searcher, Query query, int n) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (ScoreDoc d : searcher.search(query, cap(searcher, n), NEWEST_FIRST).scoreDocs)
+            out.add(((BytesRef) ((FieldDoc) d).fields[1]).utf8ToString());
+        return out;
     }
 
     /** A paper and how many topics it shares with another. */

@@ -114,7 +114,7 @@ class TestStatistics {
 
     @Test
     void countsAgreeWithThePlainQueries() throws IOException {
-        assertEquals(10, COUNTED.size(), COUNTED.toString());
+        assertEquals(11, COUNTED.size(), COUNTED.toString());
         load(false, all());
         assertCountsAgree();
         assertTrue(answer("in-several-sources").contains("paper/2405.19332,"), "the shared paper is found");
@@ -139,6 +139,11 @@ class TestStatistics {
             assertTrue(rows <= Integer.parseInt(page[0]), rows + " rows");
         }
         assertEquals(5, answer("topic-pairs", Map.of("limit", "5")).lines().count() - 1);
+        for (String topic : List.of("Alignment", "rag", "Agents", "Brand New Topic", "No Such Topic"))
+            for (String[] page : new String[][] {{"3", "0"}, {"4", "2"}, {"100", "0"}}) {
+                assertCountsAgree(List.of("papers-on-topic"), Map.of("topic", topic, "limit", page[0], "offset", page[1]));
+                assertCountsAgree(List.of("search"), Map.of("word", topic, "limit", page[0], "offset", page[1]));
+            }
     }
 
     @Test

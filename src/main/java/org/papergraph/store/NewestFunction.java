@@ -18,37 +18,53 @@ import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.papergraph.rdf.Iris;
 
 /**
- * {@code ?paper pg:search ("words" limit offset)}: the papers whose titles or abstracts hold the words, newest first,
- * enough of them for a page of {@code limit} after {@code offset} (all of them without a limit), from the store's
- * {@link TextIndex}. The query sorts them again with their dates and titles, and pages its own rows.
+ * The newest papers of a kind, from the store's {@link TextIndex}, enough of them for a page of {@code limit} after
+ * {@code offset} (all of them without a limit); the query sorts them again with their dates and titles, and pages
+ * its own rows:
+ * <ul>
+ * <li>{@code ?paper pg:search ("words" limit offset)}: the papers whose titles or abstracts hold the words;</li>
+ * <li>{@code ?paper pg:onTopic (<topic> limit offset)}: the papers on a topic.</li>
+ * </ul>
  */
-final class SearchFunction extends IndexFunction {
-
-    /** Registers {@code pg:search} for the store's base; ARQ's property functions are looked up by IRI. */
-    static void register(Iris iris) {
-        PropertyFunctionRegistry.get().put(iris.term("search").getURI(), uri -> new SearchFunction());
+final class NewestFunction extends IndexFunction {
+    private interface Finder {
+        List<String> find(TextIndex index, Node what, int n) throws IOException;
     }
 
-    SearchFunction() {
-        super("search", PropFuncArgType.PF_ARG_SINGLE);
+    /** Registers both for the store's base; ARQ's property functions are looked up by IRI. */
+    static void register(Iris iris) {
+        PropertyFunctionRegistry.get().put(iris.term("search").getURI(), uri -> new NewestFunction("search",
+                (index, words, n) -> index.newest(words.getLiteralLexicalForm(), n), true));
+        PropertyFunctionRegistry.get().put(iris.term("onTopic").getURI(), uri -> new NewestFunction("onTopic",
+                (index, topic, n) -> index.newestOn(topic.getURI(), n), false));
+    }
+
+    private final Finder finder;
+    private final boolean literal;
+
+    private NewestFunction(String name, Finder finder, boolean literal) {
+        super(name, PropFuncArgType.PF_ARG_SINGLE);
+        this.finder = finder;
+        this.literal = literal;
     }
 
     @Override
     public QueryIterator exec(Binding binding, PropFuncArg subject, Node predicate, PropFuncArg object,
                               ExecutionContext execCxt) {
-        List<Node> args = object.getArgList();
-        if (args.isEmpty() || !args.get(0).isLiteral()) throw failure("wants (\"words\" limit offset)");
+        List<Node> args = args(object, binding);
+        if (args.isEmpty() || (literal ? !args.get(0).isLiteral() : !args.get(0).isURI()))
+            throw failure(literal ? "wants (\"words\" limit offset)" : "wants (<topic> limit offset)");
         long limit = integer(args.size() > 1 ? args.get(1) : null, -1);
         long n = limit < 0 ? Integer.MAX_VALUE : limit + Math.max(0, integer(args.size() > 2 ? args.get(2) : null, 0));
         List<String> papers;
         try {
-            papers = index(execCxt).newest(args.get(0).getLiteralLexicalForm(), (int) Math.min(n, Integer.MAX_VALUE));
+            papers = finder.find(index(execCxt), args.get(0), (int) Math.min(n, Integer.MAX_VALUE));
         } catch (IllegalArgumentException e) {
             throw refused(e.getMessage());
         } catch (IOException | IllegalStateException e) {
             throw failure(e.getMessage());
         }
-        Node s = subject.getArg();
+        Node s = args(subject, binding).get(0);
         List<Binding> out = new ArrayList<>(papers.size());
         for (String iri : papers) {
             Node paper = NodeFactory.createURI(iri);
