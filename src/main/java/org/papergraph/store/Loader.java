@@ -65,14 +65,19 @@ public final class Loader {
             // up. The index reads in a transaction of its own, on a second core, while the statistics are written.
             DatasetGraph dsg = store.dataset();
             CompletableFuture<Integer> indexed = CompletableFuture.supplyAsync(() -> store.text().update(store, feed));
-            if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
-                dsg.executeWrite(() -> new Statistics(store).recount());
+            RuntimeException failure = null;
             try {
-                indexed.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                throw e;
+                if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
+                    dsg.executeWrite(() -> new Statistics(store).recount());
+            } catch (RuntimeException e) {
+                failure = e;
             }
+            try {
+                indexed.join(); // before the feed is closed, whatever happened to the count
+            } catch (CompletionException e) {
+                if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            if (failure != null) throw failure;
             return summary;
         }
     }
