@@ -124,7 +124,7 @@ final class TextFeed implements AutoCloseable {
         Node subject = block.subject;
         if (subject == null) return;
         boolean again = !subjectsSeen.add(subject);
-        if (again && (papers.remove(subject.getURI()) | block.typed)) {
+        if (again && subject.isURI() && (papers.remove(subject.getURI()) | block.typed)) {
             remake.add(subject.getURI());
             if (pending != null && subject.equals(pending.subject)) pending = null;
         } else if (block.typed && subject.isURI()) {
