@@ -23,8 +23,8 @@ final class StoreOptions {
     }
 
     /**
-     * Opens an existing store to answer queries from, saying so when its statistics or search index are stale (a store made before
-     * they were kept, or a load cut short): the queries that read them would answer from an older count.
+     * Opens an existing store to answer queries from, saying so when its statistics or search index are stale (a
+     * store made before they were kept, or a load cut short): the queries that read them would answer from older data.
      */
     Store openForQueries(PrintWriter err) {
         Store s = openExisting();
@@ -33,7 +33,7 @@ final class StoreOptions {
                     + " lists again to count them (queries on topics, months and pairs read them)");
         if (!s.textCurrent())
             err.println("papergraph: the search index of store " + db + " is not current; `papergraph load` the same"
-                    + " lists again to bring it up to date (the search query reads it)");
+                    + " lists again to bring it up to date (search, papers on a topic and neighbours read it)");
         return s;
     }
 
