@@ -44,6 +44,7 @@ public final class Store implements AutoCloseable {
         this.dsg = dsg;
         this.iris = iris;
         this.text = new TextIndex(dir.resolve("text"));
+        NodeFileLength.install(dsg);
         dsg.getContext().set(TextIndex.SYMBOL, text);
         NewestFunction.register(iris);
         NeighboursFunction.register(iris);
