@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
@@ -163,18 +162,24 @@ public final class Statistics {
      * compares them, so the query's own sort of these gives its answer over all papers, up to that many rows.
      */
     private void newest(Ids ids, Map<NodeId, List<NodeId>> datesOf, List<Quad> out) {
-        Comparator<NodeValue> newestFirst = (x, y) -> NodeValue.compareAlways(y, x);
-        PriorityQueue<NodeValue> top = new PriorityQueue<>(newestFirst.reversed()); // the oldest of the newest at its head
-        for (List<NodeId> dates : datesOf.values())
-            for (NodeId d : dates) {
-                top.add(NodeValue.makeNode(ids.node(d)));
-                if (top.size() > NEWEST) top.poll();
-            }
-        if (top.isEmpty()) return;
-        NodeValue last = top.peek();
+        // Few dates, many papers: each date is turned into a value and compared once, not once per paper.
+        Map<NodeId, Integer> uses = new HashMap<>();
+        for (List<NodeId> dates : datesOf.values()) for (NodeId d : dates) uses.merge(d, 1, Integer::sum);
+        Map<NodeId, NodeValue> value = new HashMap<>();
+        for (NodeId d : uses.keySet()) value.put(d, NodeValue.makeNode(ids.node(d)));
+        List<NodeId> newestFirst = new ArrayList<>(uses.keySet());
+        newestFirst.sort((x, y) -> NodeValue.compareAlways(value.get(y), value.get(x)));
+        NodeValue last = null; // the NEWEST-th newest date, counting a date once per paper giving it
+        int counted = 0;
+        for (NodeId d : newestFirst) {
+            last = value.get(d);
+            if ((counted += uses.get(d)) >= NEWEST) break;
+        }
+        if (last == null) return;
+        Set<NodeId> recent = new HashSet<>();
+        for (NodeId d : newestFirst) if (NodeValue.compareAlways(value.get(d), last) >= 0) recent.add(d);
         datesOf.forEach((p, dates) -> {
-            if (dates.stream().anyMatch(d -> NodeValue.compareAlways(NodeValue.makeNode(ids.node(d)), last) >= 0))
-                say(out, graph, pg.newestPaper, ids.node(p));
+            if (dates.stream().anyMatch(recent::contains)) say(out, graph, pg.newestPaper, ids.node(p));
         });
     }
 
