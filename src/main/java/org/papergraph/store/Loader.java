@@ -20,10 +20,7 @@ import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Input;
 import org.papergraph.convert.Problem;
@@ -147,7 +144,11 @@ public final class Loader {
                 dsg.executeWrite(() -> {
                     Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph, pg) : Map.of();
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-                    Report r = converter.convertSource(counted, slug, feed.tap(graph, into(dsg)), report);
+                    Report r;
+                    try (QuadWriter writer = new QuadWriter(dsg)) {
+                        r = converter.convertSource(counted, slug, feed.tap(graph, writer), report);
+                        writer.finish();
+                    }
                     if (r.errors() > 0) throw new Unreadable(r);
                     // A file found in a directory with no table in it (a README, a licence) is not a source.
                     if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
@@ -218,14 +219,6 @@ public final class Loader {
         });
         summary.dropped++;
         say.accept(store.iris().sourceSlugOf(source) + ": dropped (--sync: not among the sources given)");
-    }
-
-    /** Quads straight into the dataset, inside the caller's write transaction. */
-    private static StreamRDF into(DatasetGraph dsg) {
-        return new StreamRDFBase() {
-            @Override
-            public void quad(Quad quad) { dsg.add(quad); }
-        };
     }
 
     /** The source could not be read: the transaction is abandoned. */

@@ -95,7 +95,10 @@ public final class Statistics {
         for (NodeId p : papers) if (!topicsOf.containsKey(p)) say(out, graph, pg.paperWithoutTopic, ids.node(p));
         otherTitles(ids, paperOf, titleOf, out);
         codeRanks(ids, codeOf.keySet(), out);
-        out.forEach(dsg::add);
+        try (QuadWriter writer = new QuadWriter(dsg)) {
+            out.forEach(writer::quad);
+            writer.finish();
+        }
     }
 
     /**
