@@ -35,6 +35,7 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
     private final NodeTable nodes;
     private final List<Writer> writers = new ArrayList<>();
     private List<Tuple<NodeId>> batch = new ArrayList<>(BATCH);
+    private boolean stopped, failureThrown;
 
     QuadWriter(DatasetGraph dsg) {
         this.dsg = dsg;
@@ -73,23 +74,36 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
 
     private void send() {
         if (batch.isEmpty()) return;
+        throwFailure(); // a writer failed: stop converting now
         for (Writer w : writers) w.give(batch);
         batch = new ArrayList<>(BATCH);
     }
 
     private void stop() {
-        for (Writer w : writers) w.give(END);
-        RuntimeException failure = null;
-        for (Writer w : writers) {
-            try {
-                w.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                failure = new IllegalStateException("interrupted while writing the indexes");
+        if (!stopped) {
+            stopped = true;
+            for (Writer w : writers) w.give(END);
+            for (Writer w : writers) {
+                try {
+                    w.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the indexes");
+                }
             }
-            if (w.failure != null && failure == null) failure = w.failure;
         }
-        if (failure != null) throw failure;
+        throwFailure();
+    }
+
+    /** A writer's failure, thrown once: {@link #close()} after a failed {@link #finish()} adds nothing to it. */
+    private void throwFailure() {
+        if (failureThrown) return;
+        for (Writer w : writers) {
+            if (w.failure != null) {
+                failureThrown = true;
+                throw w.failure;
+            }
+        }
     }
 
     /** One quad index's writer: its B+tree entered with the caller's transaction state for it. */
@@ -110,8 +124,8 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
 
         void give(List<Tuple<NodeId>> tuples) {
             try {
-                while (!queue.offer(tuples, 100, TimeUnit.MILLISECONDS))
-                    if (!isAlive()) return; // failed: the caller hears of it when it stops
+                while (failure == null && !queue.offer(tuples, 100, TimeUnit.MILLISECONDS))
+                    if (!isAlive()) return;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted while writing the indexes");
