@@ -1,6 +1,7 @@
 package org.papergraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -99,6 +100,29 @@ class TestQuadWriter {
             assertEquals(committed, quads(dsg));
             dsg.executeRead(() -> {
                 for (TupleIndex index : indexes(dsg)) assertEquals(committed.size(), tuples(index).size(), index.getName());
+            });
+        }
+    }
+
+    /** A conversion failing mid-way: closing stops the writers, the failure is the conversion's, the abort undoes all. */
+    @Test
+    void failedConversionIsAbortedWhole() {
+        try (Store store = Store.open(dir.resolve("store"), null)) {
+            DatasetGraph dsg = store.dataset();
+            dsg.begin(ReadWrite.WRITE);
+            RuntimeException thrown = assertThrows(RuntimeException.class, () -> {
+                try (QuadWriter writer = new QuadWriter(dsg)) {
+                    for (int i = 0; i < 10_000; i++) writer.quad(quad(0, i));
+                    throw new RuntimeException("row 10001 unreadable");
+                }
+            });
+            assertEquals("row 10001 unreadable", thrown.getMessage());
+            assertEquals(0, thrown.getSuppressed().length);
+            dsg.abort();
+            dsg.end();
+            assertEquals(Set.of(), quads(dsg));
+            dsg.executeRead(() -> {
+                for (TupleIndex index : indexes(dsg)) assertEquals(0, tuples(index).size(), index.getName());
             });
         }
     }
