@@ -42,7 +42,8 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
         NodeTupleTable table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.nodes = table.getNodeTable();
         for (TupleIndex index : table.getTupleTable().getIndexes()) {
-            if (!(index instanceof TupleIndexRecord record) || !(record.getRangeIndex() instanceof TransactionalComponentLifecycle<?> tree)) {
+            if (!(index instanceof TupleIndexRecord record)
+                    || !(record.getRangeIndex() instanceof TransactionalComponentLifecycle<?> tree)) {
                 writers.clear(); // not TDB2 5.6's shape: every quad through the dataset, on this thread
                 break;
             }
@@ -53,6 +54,7 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
 
     @Override
     public void quad(Quad quad) {
+        if (stopped) throw new IllegalStateException("a quad given after the index writers stopped");
         if (quad.isDefaultGraph() || writers.isEmpty()) {
             dsg.add(quad);
             return;
@@ -65,7 +67,7 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
     /** Waits until every index holds every quad given; a writer's failure is thrown here. */
     @Override
     public void finish() {
-        send();
+        if (!stopped) send();
         stop();
     }
 
