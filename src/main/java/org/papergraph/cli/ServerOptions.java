@@ -10,7 +10,7 @@ import org.papergraph.store.Store;
 
 import picocli.CommandLine.Option;
 
-/** How to serve: port, address, query timeout, threads; and serving itself until Ctrl-C. */
+/** How to serve: port, address, query timeout, threads, longest query; and serving itself until Ctrl-C. */
 final class ServerOptions {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -26,11 +26,16 @@ final class ServerOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "64", description = "Most request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--max-query", paramLabel = "SIZE", defaultValue = "64k",
+            description = "Longest SPARQL query text accepted, e.g. 64k, 1m (default: ${DEFAULT-VALUE}); longer ones get 413/414.")
+    String maxQuery;
+
     /** Serves the store until the process is stopped; the store is closed on the way out. */
     void serve(Store store, PrintWriter err) {
         Server server;
         try {
-            server = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads).build().start();
+            server = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads)
+                    .maxQueryBytes(bytes(maxQuery)).build().start();
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof BindException) throw CliException.failure("cannot listen on " + host + ":" + port + ": " + t.getMessage() + " (choose another --port)");
@@ -47,6 +52,18 @@ final class ServerOptions {
         err.println("papergraph: serving " + server.url() + " (SPARQL at " + server.url() + "papers/sparql); Ctrl-C stops");
         err.flush();
         server.join();
+    }
+
+    static int bytes(String s) {
+        String t = s.strip().toLowerCase(Locale.ROOT);
+        int unit = t.endsWith("k") ? 1024 : t.endsWith("m") ? 1024 * 1024 : 1;
+        try {
+            long n = Long.parseLong(unit == 1 ? t : t.substring(0, t.length() - 1)) * unit;
+            if (n > 0 && n <= 64L * 1024 * 1024) return (int) n;
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw CliException.usage("--max-query " + s + ": expected a size such as 64k or 1m (at most 64m)");
     }
 
     static Duration duration(String s) {

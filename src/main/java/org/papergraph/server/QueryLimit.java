@@ -2,8 +2,13 @@ package org.papergraph.server;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -13,37 +18,72 @@ import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A cap on SPARQL requests running at once: the second line of defence behind the query timeout, which Jena 5.6
- * does not always enforce. A request over the cap waits up to the timeout for a turn, then gets 503.
+ * A cap on requests that run SPARQL or read the store whole, at once: the second line of defence behind the query
+ * timeout, which Jena 5.6 does not always enforce. A request over the cap waits a little for a turn, then gets 503.
+ * A watchdog gives a turn back at the timeout whatever its request is still doing, so a query the engine fails to
+ * stop cannot hold the cap for longer than any other.
+ * <p>
+ * It is taken by the operations themselves ({@link SparqlQuery}, {@link GraphRead}), whatever path reached them,
+ * and as a filter by the canned queries.
  */
-final class QueryLimit implements Filter {
+final class QueryLimit implements Filter, AutoCloseable {
+    static final String BUSY = "Too many queries are running; try again shortly.";
+
     private final Semaphore running;
     private final long waitMillis;
+    private final long timeoutMillis;
+    private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "papergraph-query-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
-    QueryLimit(int maxQueries, Duration wait) {
+    QueryLimit(int maxQueries, Duration wait, Duration timeout) {
         this.running = new Semaphore(maxQueries, true);
         this.waitMillis = wait.toMillis();
+        this.timeoutMillis = timeout.toMillis();
+    }
+
+    /** A turn to run, if one comes free within the wait; closing it, or the watchdog, gives it back (once). */
+    Optional<Turn> enter() {
+        try {
+            if (!running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        Turn turn = new Turn();
+        turn.watch = watchdog.schedule(turn::close, timeoutMillis, TimeUnit.MILLISECONDS);
+        return Optional.of(turn);
+    }
+
+    final class Turn implements AutoCloseable {
+        private final AtomicBoolean given = new AtomicBoolean();
+        private volatile ScheduledFuture<?> watch;
+
+        @Override
+        public void close() {
+            if (!given.compareAndSet(false, true)) return;
+            running.release();
+            ScheduledFuture<?> w = watch;
+            if (w != null) w.cancel(false);
+        }
     }
 
     @Override
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
-        boolean admitted;
-        try {
-            admitted = running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            admitted = false;
-        }
-        if (!admitted) {
+        Optional<Turn> turn = enter();
+        if (turn.isEmpty()) {
             HttpServletResponse http = (HttpServletResponse) resp;
             http.setHeader("Retry-After", "5");
-            http.sendError(503, "Too many queries are running; try again shortly.");
+            http.sendError(503, BUSY);
             return;
         }
-        try {
+        try (Turn t = turn.get()) {
             chain.doFilter(req, resp);
-        } finally {
-            running.release();
         }
     }
+
+    @Override
+    public void close() { watchdog.shutdownNow(); }
 }

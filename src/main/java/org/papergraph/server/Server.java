@@ -11,11 +11,13 @@ import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.papergraph.rdf.OfflineJsonLd;
 import org.papergraph.store.Store;
 
@@ -42,11 +44,13 @@ public final class Server implements AutoCloseable {
     private final FusekiServer fuseki;
     private final Site site;
     private final Path dumps;
+    private final QueryLimit limit;
 
-    private Server(FusekiServer fuseki, Site site, Path dumps) {
+    private Server(FusekiServer fuseki, Site site, Path dumps, QueryLimit limit) {
         this.fuseki = fuseki;
         this.site = site;
         this.dumps = dumps;
+        this.limit = limit;
     }
 
     public static Builder builder(Store store) { return new Builder(store); }
@@ -75,6 +79,7 @@ public final class Server implements AutoCloseable {
     @Override
     public void close() {
         fuseki.stop();
+        limit.close();
         site.close();
         try (var files = Files.list(dumps)) {
             files.forEach(f -> f.toFile().delete());
@@ -100,6 +105,7 @@ public final class Server implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(10);
         private int maxThreads = 64;
         private int maxQueries = 4;
+        private int maxQueryBytes = 64 * 1024;
 
         private Builder(Store store) { this.store = store; }
 
@@ -118,12 +124,16 @@ public final class Server implements AutoCloseable {
         /** The most SPARQL queries run at once; more wait up to two seconds for a turn, then get 503. */
         public Builder maxQueries(int maxQueries) { this.maxQueries = maxQueries; return this; }
 
+        /** The longest query text accepted, in bytes; longer ones are refused (413, or 414 in a URL) before any work. */
+        public Builder maxQueryBytes(int maxQueryBytes) { this.maxQueryBytes = maxQueryBytes; return this; }
+
         public Server build() {
             DatasetGraph dsg = store.dataset();
             // No query may call out to other endpoints, whatever the global default.
             ARQ.getContext().set(ARQ.httpServiceAllowed, false);
             dsg.getContext().set(ARQ.httpServiceAllowed, false);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+            LinearRegex.install(dsg.getContext());
 
             DataService papers = DataService.newBuilder(dsg)
                     .addEndpoint(Operation.Query, "sparql").addEndpoint(Operation.Query, "query")
@@ -135,17 +145,22 @@ public final class Server implements AutoCloseable {
             Site site = new Site(store);
             QueriesServlet queries = new QueriesServlet(site, timeout);
             Path dumps = dumpsFolder();
-            QueryLimit limit = new QueryLimit(maxQueries, timeout.compareTo(QUEUE_WAIT) < 0 ? timeout : QUEUE_WAIT);
+            // A queued query waits no longer than half what it may run, so a short timeout keeps short queues.
+            Duration wait = timeout.dividedBy(2).compareTo(QUEUE_WAIT) < 0 ? timeout.dividedBy(2) : QUEUE_WAIT;
+            QueryLimit limit = new QueryLimit(maxQueries, wait, timeout);
+            QuerySize size = new QuerySize(maxQueryBytes);
             FusekiServer fuseki = FusekiServer.create()
                     .fusekiModules(FusekiModules.create())
                     .port(port)
                     .numServerThreads(Math.min(8, maxThreads), maxThreads)
+                    // The cap is taken by the operations, so every address Fuseki dispatches to one is capped.
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new SparqlQuery(limit))
+                    .registerOperation(Operation.GSP_R, new GraphRead(store, limit, timeout))
                     .add(DATASET, papers)
                     .add("/sparql", alias)
+                    .addFilter("/*", size)
                     .addFilter(DATASET + "/sparql", new QueryForm())
                     .addFilter("/sparql", new QueryForm())
-                    .addFilter(DATASET + "/*", limit)
-                    .addFilter("/sparql", limit)
                     .addFilter("/queries/*", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())
                     .addFilter(DATASET + "/data", new DefaultIsUnion())
@@ -158,12 +173,13 @@ public final class Server implements AutoCloseable {
                     .addServlet("/queries/*", queries)
                     .addServlet("/*", new LinkedDataServlet(site))
                     .build();
+            fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(size.maxEncoded());
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
                 if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
-            return new Server(fuseki, site, dumps);
+            return new Server(fuseki, site, dumps, limit);
         }
     }
 }
