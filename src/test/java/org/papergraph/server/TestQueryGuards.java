@@ -152,6 +152,30 @@ class TestQueryGuards {
         assertTrue((System.nanoTime() - start) / 1_000_000 < TIMEOUT.toMillis() + 1000);
     }
 
+    @Test
+    void strSplitMatchesWithRe2Too() {
+        String evil = "SELECT ?x { ?x <http://jena.apache.org/ARQ/property#strSplit> (\"" + "a".repeat(34) + "!\" \"^((a+)+)+$\") }";
+        long start = System.nanoTime();
+        HttpResponse<String> r = served.get("/papers/sparql?query=" + q(evil), "Accept", "text/csv");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(millis < TIMEOUT.toMillis() + 1000, "took " + millis + " ms");
+        String split = "SELECT ?x { ?x <http://jena.apache.org/ARQ/property#strSplit> (\"a, b,c\" \",\\\\s*\") }";
+        r = served.get("/papers/sparql?query=" + q(split), "Accept", "text/csv");
+        assertEquals("x\r\na\r\nb\r\nc\r\n", r.body());
+    }
+
+    @Test
+    void noFunctionIsLoadedByClassName() {
+        // ARQ would load any Function class named by a java: IRI; here a query calls only registered functions.
+        String call = "SELECT ?x { BIND(<java:org.apache.jena.sparql.function.library.sha1sum>(\"a\") AS ?x) }";
+        HttpResponse<String> r = served.get("/papers/sparql?query=" + q(call), "Accept", "text/csv");
+        assertEquals("x\r\n\r\n", r.body());
+        String pf = "SELECT ?x { ?x <java:org.apache.jena.sparql.pfunction.library.strSplit> (\"a b\" \" \") }";
+        r = served.get("/papers/sparql?query=" + q(pf), "Accept", "text/csv");
+        assertEquals("x\r\n", r.body());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
             "regex('ABC', 'b', 'i')                         | true",
