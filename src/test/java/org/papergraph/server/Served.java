@@ -22,13 +22,14 @@ import org.papergraph.store.Store;
 /**
  * A real papergraph server for tests: lists loaded by the real command line into a TDB2 store in a temp folder,
  * served on a free port, spoken to over real HTTP with java.net.http (redirects not followed, so 303s show).
+ * Public for the reliability suite ({@code org.papergraph.reliability}).
  */
-final class Served implements AutoCloseable {
-    static final Path SEED = Path.of("data", "2024-05-seed-papers.md");
+public final class Served implements AutoCloseable {
+    public static final Path SEED = Path.of("data", "2024-05-seed-papers.md");
 
-    final Store store;
-    final Server server;
-    final String url;
+    public final Store store;
+    public final Server server;
+    public final String url;
     private final HttpClient http = newClient();
 
     private Served(Store store, Server server) {
@@ -38,7 +39,7 @@ final class Served implements AutoCloseable {
     }
 
     /** Loads {@code files} into a store at {@code db} and serves it; {@code args} are extra load options. */
-    static Served start(Path db, List<String> files, UnaryOperator<Server.Builder> options, String... args) {
+    public static Served start(Path db, List<String> files, UnaryOperator<Server.Builder> options, String... args) {
         List<String> argv = new ArrayList<>(List.of("load", "--db", db.toString()));
         argv.addAll(files);
         argv.addAll(List.of(args));
@@ -49,20 +50,20 @@ final class Served implements AutoCloseable {
         return new Served(store, options.apply(Server.builder(store).port(0)).build().start());
     }
 
-    static Served seed(Path db) { return start(db, List.of(SEED.toString()), b -> b); }
+    public static Served seed(Path db) { return start(db, List.of(SEED.toString()), b -> b); }
 
-    HttpResponse<String> get(String path, String... headers) { return send(HttpRequest.newBuilder(uri(path)).GET(), headers); }
+    public HttpResponse<String> get(String path, String... headers) { return send(HttpRequest.newBuilder(uri(path)).GET(), headers); }
 
-    HttpResponse<String> head(String path, String... headers) {
+    public HttpResponse<String> head(String path, String... headers) {
         return send(HttpRequest.newBuilder(uri(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()), headers);
     }
 
-    HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
         return send(b, headers);
     }
 
-    HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
+    public HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         HttpRequest request = b.timeout(Duration.ofSeconds(30)).build();
         // A refused write may end its connection unread; a new client keeps the next request off it.
@@ -81,10 +82,10 @@ final class Served implements AutoCloseable {
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    URI uri(String path) { return URI.create(url + (path.startsWith("/") ? path.substring(1) : path)); }
+    public URI uri(String path) { return URI.create(url + (path.startsWith("/") ? path.substring(1) : path)); }
 
     /** The IRI of a path under the store's base. */
-    String iri(String path) { return store.iris().base() + path.substring(1); }
+    public String iri(String path) { return store.iris().base() + path.substring(1); }
 
     @Override
     public void close() {
