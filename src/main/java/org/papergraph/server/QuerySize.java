@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * A limit on query text, checked first of all, before a request takes a turn under the {@link QueryLimit}: ARQ's
  * parser is quadratic (16 MB took 107 s, before the timeout starts), and nothing else bounds a body. A longer
  * query is refused at once: 413 in a body ({@code application/sparql-query} or a form's {@code query=}), 414 in
- * the URL. No request here needs a bigger body than a form-encoded query.
+ * the URL. No request here needs a bigger body than a form-encoded query. A query's body is read whole here,
+ * before it takes a turn (a form's, by {@code getParameter}), so a slow client cannot hold the cap.
  */
 final class QuerySize implements Filter {
     private final int maxBytes;
@@ -49,14 +50,14 @@ final class QuerySize implements Filter {
                 refuse(out, 413, "body");
                 return;
             }
-            if (length < 0) {   // of unknown length: read up to the limit, and no further
-                byte[] body = http.getInputStream().readNBytes(maxBytes + 1);
-                if (body.length > maxBytes) {
-                    refuse(out, 413, "body");
-                    return;
-                }
-                http = new Buffered(http, body);
+            // Read here, before the query takes a turn under the cap: a client trickling its body holds a thread,
+            // not a turn. Of unknown length, it is read up to the limit and no further.
+            byte[] body = http.getInputStream().readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                refuse(out, 413, "body");
+                return;
             }
+            http = new Buffered(http, body);
         }
         String query = http.getParameter("query");
         if (query != null && query.length() > maxBytes / 3 && query.getBytes(StandardCharsets.UTF_8).length > maxBytes) {

@@ -44,6 +44,15 @@ final class Target implements AutoCloseable {
         return millis;
     }
 
+    /** How long a small SPARQL query takes to be answered; it must be answered (200). */
+    long ordinaryQueryMillis() {
+        long start = System.nanoTime();
+        HttpResponse<String> r = served.get("/papers/sparql?query=ASK%7B%7D", "Accept", "application/sparql-results+json");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(200, r.statusCode(), "a small query: " + r.body());
+        return millis;
+    }
+
     /** The server still answers an ordinary request, and the store holds exactly what it held. */
     void assertUnharmed() {
         ordinaryMillis();

@@ -81,16 +81,18 @@ class TestOverload {
         AtomicInteger bytes = new AtomicInteger(), cut = new AtomicInteger();
         ExecutorService loris = Executors.newFixedThreadPool(20);
         for (int c = 0; c < 20; c++) {
-            boolean body = c % 2 == 1; // half never finish their head, half never finish their body
+            // Half never finish their head; half never finish their body, a form's or a query's.
+            boolean body = c % 2 == 1;
+            String type = c % 4 == 1 ? "application/x-www-form-urlencoded" : "application/sparql-query";
             loris.submit(() -> {
                 try (Socket s = new Socket(InetAddress.getLoopbackAddress(), target.port())) {
                     OutputStream out = s.getOutputStream();
                     String head = body
-                            ? "POST /papers/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 100000\r\n\r\nquery="
+                            ? "POST /papers/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + type + "\r\nContent-Length: 60000\r\n\r\n"
                             : "GET " + Target.ORDINARY + " HTTP/1.1\r\nHost: 127.0.0.1\r\n";
                     out.write(head.getBytes(StandardCharsets.US_ASCII));
                     for (int i = 0; i < 100 && !stop.get(); i++) { // a byte every 100 ms, for the attack's length at most
-                        out.write(body ? 'a' : SLOW_HEADERS.charAt(i % SLOW_HEADERS.length())); // valid header lines, slowly
+                        out.write(body ? ' ' : SLOW_HEADERS.charAt(i % SLOW_HEADERS.length())); // valid header lines, slowly
                         out.flush();
                         bytes.incrementAndGet();
                         Thread.sleep(100);
@@ -112,13 +114,13 @@ class TestOverload {
         target.assertUnharmed();
     }
 
-    /** An ordinary request every 250 ms while the attack runs; then the attack is told to stop. */
+    /** An ordinary request every 250 ms while the attack runs, a page and a small query in turn; then the attack is told to stop. */
     private static List<Long> ordinaryDuring(AtomicBoolean stop) throws InterruptedException {
         List<Long> latencies = new ArrayList<>();
         Thread.sleep(500); // the attack under way
         long end = System.nanoTime() + ATTACK.toNanos();
-        while (System.nanoTime() < end) {
-            latencies.add(target.ordinaryMillis());
+        for (int i = 0; System.nanoTime() < end; i++) {
+            latencies.add(i % 2 == 0 ? target.ordinaryMillis() : target.ordinaryQueryMillis());
             Thread.sleep(250);
         }
         stop.set(true);

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.AfterAll;
@@ -58,20 +59,20 @@ class TestQueryBombs {
 
     @Test
     void crossJoinsOnEveryEndpointEndAtTheTimeout() {
-        bombs(ENDPOINTS, CROSS_JOIN);
+        bombs(ENDPOINTS, CROSS_JOIN, Set.of(503));
     }
 
     @Test
-    @Disabled("issue 13 B: catastrophic regex outlives the timeout; in progress elsewhere")
     void catastrophicRegexesOnEveryEndpointEndAtTheTimeout() {
-        bombs(ENDPOINTS, REGEX);
+        // Matched in linear time, a regex bomb is no bomb: it is answered, or at worst times out.
+        bombs(ENDPOINTS, REGEX, Set.of(200, 503));
     }
 
     /**
-     * One bomb on each endpoint at once, one slot of the cap left: each is answered 503 by the timeout, and while
-     * they run a page and a small query are each answered within a second.
+     * One bomb on each endpoint at once, one slot of the cap left: each is answered by the timeout with one of
+     * {@code statuses}, and while they run a page and a small query are each answered within a second.
      */
-    private static void bombs(List<String> paths, String query) {
+    private static void bombs(List<String> paths, String query, Set<Integer> statuses) {
         long start = System.nanoTime();
         List<CompletableFuture<HttpResponse<String>>> bombs = paths.stream()
                 .map(path -> CompletableFuture.supplyAsync(() -> query(path, query))).toList();
@@ -83,7 +84,7 @@ class TestQueryBombs {
             HttpResponse<String> r = bombs.get(i).join();
             long took = (System.nanoTime() - start) / 1_000_000;
             System.out.printf("bomb on %s: %d after %d ms%n", paths.get(i), r.statusCode(), took);
-            if (r.statusCode() != 503) wrong.add(paths.get(i) + " → " + r.statusCode() + " " + first(r.body()));
+            if (!statuses.contains(r.statusCode())) wrong.add(paths.get(i) + " → " + r.statusCode() + " " + first(r.body()));
             if (took > TIMEOUT.plus(SLACK).toMillis()) wrong.add(paths.get(i) + " took " + took + " ms");
         }
         System.out.printf("while %d bombs ran: a page in %d ms, ASK in %d ms%n", paths.size(), page, ask);
@@ -92,7 +93,6 @@ class TestQueryBombs {
     }
 
     @Test
-    @Disabled("issue 13 A: /sparql/ with a trailing slash bypasses the QueryLimit cap; in progress elsewhere")
     void theCapHoldsOnEveryEndpoint() {
         List<CompletableFuture<HttpResponse<String>>> bombs = new ArrayList<>();
         for (int i = 0; i < CAP; i++) bombs.add(CompletableFuture.supplyAsync(() -> query("/papers/sparql", CROSS_JOIN)));
@@ -118,7 +118,7 @@ class TestQueryBombs {
         DEEP.put("5,000 nested FILTER EXISTS", "ASK { " + "FILTER EXISTS { ".repeat(5_000) + "}".repeat(5_000) + " }");
     }
     static final String SUBSELECTS = "SELECT * " + "{ SELECT * ".repeat(2_000) + "{ ?s ?p ?o }" + " }".repeat(2_000);
-    static final String PATH = "ASK { ?s " + "<http://example.org/p>/".repeat(4_999) + "<http://example.org/p> ?o }";
+    static final String PATH = "ASK { ?s " + "<urn:p>/".repeat(4_999) + "<urn:p> ?o }";
     static final String UNIONS = "SELECT * { { ?s ?p ?o } " + "UNION { ?s ?p ?o } ".repeat(10_000) + "}";
 
     @Test
@@ -129,7 +129,6 @@ class TestQueryBombs {
     }
 
     @Test
-    @Disabled("issue 13 (500s on 2,000-deep subselects / 10,000 UNIONs): in progress elsewhere")
     void deepSubselectsManyUnionsAndLongPathsAreRefusedOrTimedOut() {
         List<String> wrong = new ArrayList<>();
         deep(wrong, "2,000-deep subselects", SUBSELECTS);
@@ -138,13 +137,13 @@ class TestQueryBombs {
         assertEquals(List.of(), wrong);
     }
 
-    /** A 400 (too deep to take) or 503 (timed out), in bounded time, never a 500. */
+    /** A 400 (too deep to take), 413 (too long to parse) or 503 (timed out), in bounded time, never a 500. */
     private static void deep(List<String> wrong, String what, String query) {
         long start = System.nanoTime();
         HttpResponse<String> r = query("/papers/sparql", query);
         long took = (System.nanoTime() - start) / 1_000_000;
         System.out.printf("%s: %d in %d ms%n", what, r.statusCode(), took);
-        if (r.statusCode() != 400 && r.statusCode() != 503) wrong.add(what + " → " + r.statusCode() + " " + first(r.body()));
+        if (!Set.of(400, 413, 503).contains(r.statusCode())) wrong.add(what + " → " + r.statusCode() + " " + first(r.body()));
         if (took > TIMEOUT.plus(SLACK).toMillis()) wrong.add(what + " took " + took + " ms");
     }
 
