@@ -1,6 +1,7 @@
 package org.papergraph.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.apache.jena.atlas.web.AcceptList;
@@ -49,6 +50,9 @@ enum DocFormat {
             default -> Optional.of(HTML);
         };
     }
+
+    /** Every format's media type, for a 406's message. */
+    static String mediaTypes() { return String.join(", ", Arrays.stream(values()).map(f -> f.mediaType).toList()); }
 
     /** The format a document URL's extension names ({@code /paper/2405.18870.ttl}). */
     static Optional<DocFormat> ofPath(String path) {

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,7 +21,7 @@ import org.papergraph.rdf.RdfFormat;
  * server on first request (the store cannot change under it) into a folder of the server's own, then sent as files
  * with the store's validators.
  */
-final class DumpsServlet extends HttpServlet {
+final class DumpsServlet extends ReadOnlyServlet {
     record Dump(RdfFormat format, boolean gzip, String mediaType) {}
 
     static final Map<String, Dump> DUMPS = Map.of(

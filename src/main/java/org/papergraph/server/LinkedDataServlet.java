@@ -45,9 +45,9 @@ final class LinkedDataServlet extends HttpServlet {
         String path = Site.path(req);
         String resourcePath = resourcePath(path, DocFormat.ofPath(path));
         boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
-        resp.setHeader("Allow", "GET, HEAD");
+        resp.setHeader("Allow", ReadOnlyServlet.ALLOW);
         if (exists) resp.sendError(405, "Linked-data documents are read-only");
-        else notFound(req, resp, 404, "This address names nothing here: " + abbreviate(path));
+        else notFound(resp, 404, "This address names nothing here: " + abbreviate(path));
     }
 
     @Override
@@ -58,7 +58,7 @@ final class LinkedDataServlet extends HttpServlet {
         Optional<Node> iri = site.iriOf(resourcePath);
         if (iri.isEmpty()) {
             // Not a path papergraph mints: too long is a bad request; any other shape simply names nothing here.
-            notFound(req, resp, path.length() > Site.MAX_PATH ? 400 : 404, "This address names nothing here: " + abbreviate(path));
+            notFound(resp, path.length() > Site.MAX_PATH ? 400 : 404, "This address names nothing here: " + abbreviate(path));
             return;
         }
         if (asked.isEmpty()) {
@@ -75,7 +75,7 @@ final class LinkedDataServlet extends HttpServlet {
         if (body == null) {
             resp.setHeader("ETag", null);
             resp.setHeader("Last-Modified", null);
-            notFound(req, resp, 404, "Nothing is known about " + iri.get().getURI());
+            notFound(resp, 404, "Nothing is known about " + iri.get().getURI());
             return;
         }
         resp.setContentType(format.contentType());
@@ -94,13 +94,13 @@ final class LinkedDataServlet extends HttpServlet {
         resp.setHeader("Vary", "Accept");
         boolean exists = Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri));
         if (!exists) {
-            notFound(req, resp, 404, "Nothing is known about " + iri.getURI());
+            notFound(resp, 404, "Nothing is known about " + iri.getURI());
             return;
         }
         Optional<DocFormat> f = DocFormat.negotiate(req.getHeader("Accept"));
         resp.setHeader("Link", links(resourcePath, null));
         if (f.isEmpty()) {
-            resp.sendError(406, "Formats here: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+            resp.sendError(406, "Formats here: " + DocFormat.mediaTypes());
             return;
         }
         String doc = resourcePath + "." + f.get().extension;
@@ -128,13 +128,9 @@ final class LinkedDataServlet extends HttpServlet {
         return j.toString();
     }
 
-    private void notFound(HttpServletRequest req, HttpServletResponse resp, int status, String why) throws IOException {
-        resp.setStatus(status);
-        resp.setHeader("Cache-Control", "no-store");
-        boolean html = DocFormat.negotiate(req.getHeader("Accept")).orElse(DocFormat.NTRIPLES) == DocFormat.HTML;
-        String body = html ? NotFoundPage.render(site, status, why, Site.path(req)) : why + "\n";
-        resp.setContentType(html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
-        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    /** The server's {@link ErrorAnswer} writes it: a page or a line of text, by Accept. */
+    private static void notFound(HttpServletResponse resp, int status, String why) throws IOException {
+        resp.sendError(status, why);
     }
 
     private static String abbreviate(String s) { return s.length() > 120 ? s.substring(0, 120) + "…" : s; }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,7 +29,7 @@ import org.papergraph.query.ResultFormat;
  * every IRI to its page, or a SPARQL results format. Queries here are capped like the endpoint's, and time out
  * by the same setting (the store's context carries it).
  */
-final class QueriesServlet extends HttpServlet {
+final class QueriesServlet extends ReadOnlyServlet {
     private static final AcceptList OFFERS = AcceptList.create("text/html", "application/sparql-results+json",
             "application/json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values", "text/turtle");
 

@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -158,6 +159,10 @@ public final class Server implements AutoCloseable {
                     .addServlet("/queries/*", queries)
                     .addServlet("/*", new LinkedDataServlet(site))
                     .build();
+            // Every sendError answers papergraph's way, in the servlets' context and outside it alike.
+            ErrorAnswer errors = new ErrorAnswer();
+            fuseki.getJettyServer().setErrorHandler(errors);
+            fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setErrorHandler(errors);
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);

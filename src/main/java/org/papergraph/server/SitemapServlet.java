@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,7 +15,7 @@ import org.papergraph.server.html.Html;
  * {@code /sitemap.xml}: every topic and paper page, on this server. Sitemaps hold at most 50,000 URLs, so a larger
  * dataset gets a sitemap index whose parts are {@code /sitemap.xml?part=N}.
  */
-final class SitemapServlet extends HttpServlet {
+final class SitemapServlet extends ReadOnlyServlet {
     static final int PER_SITEMAP = 50_000;
     private final Site site;
 

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 
 /** {@code /.well-known/void}: the dataset's VoID and DCAT description, by content negotiation or by extension. */
-final class VoidServlet extends HttpServlet {
+final class VoidServlet extends ReadOnlyServlet {
     static final String PATH = "/.well-known/void";
     private final Site site;
     private final ResourcePage page;
