@@ -30,7 +30,8 @@ enum DocFormat {
 
     /** What we offer, best first: a browser's or a bare client's wildcard gets HTML. */
     private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml", "application/xhtml+xml", "text/plain", "application/json");
+            "application/n-triples", "application/rdf+xml", "application/xhtml+xml", "text/plain", "application/json",
+            "text/n3", "application/xml");
 
     /** The format an Accept header asks for; empty when it accepts none of them (406). */
     static Optional<DocFormat> negotiate(String accept) {
@@ -43,10 +44,10 @@ enum DocFormat {
         }
         if (m == null) return Optional.empty();
         return switch (m.getContentTypeStr()) {
-            case "text/turtle" -> Optional.of(TURTLE);
+            case "text/turtle", "text/n3" -> Optional.of(TURTLE);                // Turtle is a subset of N3
+            case "application/rdf+xml", "application/xml" -> Optional.of(RDFXML); // older RDF/XML clients ask for XML
             case "application/ld+json", "application/json" -> Optional.of(JSONLD);
             case "application/n-triples", "text/plain" -> Optional.of(NTRIPLES);
-            case "application/rdf+xml" -> Optional.of(RDFXML);
             default -> Optional.of(HTML);
         };
     }

@@ -1,5 +1,6 @@
 package org.papergraph.server;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,6 +28,8 @@ import org.papergraph.store.Store;
 final class Site {
     /** Longest path taken: minted paths are far shorter. */
     static final int MAX_PATH = 1024;
+    /** Longest query string carried into a redirect: the server's own take a page number. */
+    static final int MAX_QUERY = 2048;
     /** The characters minted paths use (see {@link Iris}): anything else is not one of ours. */
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
@@ -122,6 +126,20 @@ final class Site {
         String uri = req.getRequestURI();
         String context = req.getContextPath();
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    }
+
+    /**
+     * Redirects to {@code path}, carrying the request's query string; one too long to repeat into Location (which
+     * Jetty's response headers could not hold) is a 400 instead.
+     */
+    static void redirect(HttpServletRequest req, HttpServletResponse resp, int status, String path) throws IOException {
+        String query = req.getQueryString();
+        if (query != null && query.length() > MAX_QUERY) {
+            resp.sendError(400, "A query string of " + query.length() + " characters; addresses here take at most " + MAX_QUERY);
+            return;
+        }
+        resp.setStatus(status);
+        resp.setHeader("Location", query == null ? path : path + "?" + query);
     }
 
     /** This server's own root URL as the client reached it, for absolute links in sitemaps and VoID. */

@@ -2,33 +2,19 @@ package org.papergraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.papergraph.rdf.Vocab;
 
 /** What each route answers where it used to answer wrong: formats, errors, redirects, counts, validators, methods. */
 class TestRouteAnswers {
@@ -69,6 +55,56 @@ class TestRouteAnswers {
         assertTrue(sparql.body().startsWith("Parse error"), "Fuseki's own SPARQL errors stay as they are: " + sparql.body());
     }
 
+    @Test
+    void n3AndXmlClientsGetTurtleAndRdfXml() {
+        assertEquals(PAPER + ".ttl", header(served.get(PAPER, "Accept", "text/n3"), "Location"));
+        assertEquals(PAPER + ".rdf", header(served.get(PAPER, "Accept", "application/xml"), "Location"));
+    }
+
+    @Test
+    void variantsOfAnAddressRedirectToIt() {
+        for (String[] pair : new String[][] {{PAPER + "/", PAPER}, {PAPER + "v2", PAPER}, {PAPER + "v2.ttl", PAPER + ".ttl"},
+                {"/topics/", "/topics"}}) {
+            HttpResponse<String> r = served.get(pair[0]);
+            assertEquals(301, r.statusCode(), pair[0]);
+            assertEquals(pair[1], header(r, "Location"), pair[0]);
+        }
+        assertEquals(404, served.get("/paper/2405.99999v2").statusCode(), "no redirect to what is not here either");
+    }
+
+    @Test
+    void headersSayWhatTheAnswerDependsOn() {
+        HttpResponse<String> missing = served.get("/paper/9999.99999.ttl", "Accept", "text/plain");
+        assertEquals(404, missing.statusCode());
+        assertEquals("Accept", header(missing, "Vary"));
+        assertEquals("", header(missing, "Content-Location"), "a 404 is no representation of the address");
+    }
+
+    @Test
+    void badParametersAre400WithAMessage() {
+        String[][] cases = {
+                {"/queries/neighbours?paper=%3Chttp://a%20b%3E", "not an IRI"},
+                {"/queries/search?word=" + "agent+".repeat(5000), "words"},
+                {"/queries/papers-on-topic?limit=9223372036854775807", "limit"},
+                {"/queries/search?limit=9223372036854775807&offset=5", "limit"},
+                {"/queries/topic-pairs?offset=9223372036854775807", "offset"},
+                {PAPER + "?x=" + "a".repeat(9000), "query string"}};
+        for (String[] c : cases) {
+            HttpResponse<String> r = served.get(c[0], "Accept", c[0].startsWith("/queries") ? "text/csv" : "text/turtle");
+            assertEquals(400, r.statusCode(), c[0].substring(0, Math.min(80, c[0].length())) + ": " + r.body());
+            assertTrue(r.body().contains(c[1]), r.body());
+        }
+    }
+
+    @Test
+    void validatorsMatchOnlyWhatExistsAndIsAskedRightly() {
+        for (String[] condition : new String[][] {{"If-None-Match", "*"}, {"If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT"}}) {
+            assertEquals(404, served.get("/paper/9999.99999.ttl", condition).statusCode(), condition[0]);
+            assertEquals(404, served.get("/paper/9999.99999.html", condition).statusCode(), condition[0]);
+            assertEquals(304, served.get(PAPER + ".ttl", condition).statusCode(), condition[0]);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"/", "/queries", "/queries/topics", "/sitemap.xml", "/.well-known/void", "/context.jsonld",
             "/dumps/papers.jsonld", PAPER, PAPER + ".ttl"})
@@ -77,4 +113,5 @@ class TestRouteAnswers {
         assertEquals(405, r.statusCode(), path);
         assertEquals("GET, HEAD", header(r, "Allow"), path);
     }
+
 }
