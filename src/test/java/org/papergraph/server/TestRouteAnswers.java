@@ -33,6 +33,25 @@ class TestRouteAnswers {
     static String header(HttpResponse<?> r, String name) { return r.headers().firstValue(name).orElse(""); }
 
     @Test
+    void aSelectQueryOffersOnlyWhatItsFormCanGive() {
+        for (HttpResponse<String> r : List.of(served.get("/queries/topics", "Accept", "text/turtle"), served.get("/queries/topics?format=turtle"))) {
+            assertEquals(406, r.statusCode(), r.body());
+            assertTrue(r.body().contains("json, xml, csv, tsv"), r.body());
+        }
+        HttpResponse<String> json = served.get("/queries/topics", "Accept", "application/sparql-results+json");
+        assertEquals(200, json.statusCode());
+        assertTrue(header(json, "Content-Type").startsWith("application/sparql-results+json"));
+        assertEquals("/queries/topics?format=json", header(json, "Content-Location"), "a negotiated answer names its own URL");
+    }
+
+    @Test
+    void anAcceptOrFormatTheQueryCannotServeIs406() {
+        assertEquals(406, served.get("/queries/topics", "Accept", "image/png").statusCode());
+        assertEquals(406, served.get("/queries/topics?format=bogus").statusCode());
+        assertEquals(406, served.get("/queries", "Accept", "text/csv").statusCode());
+    }
+
+    @Test
     void errorsAreAnsweredAsPapergraphsPageOrAsText() {
         for (String path : List.of("/queries/no-such-query", "/dumps/other.zip", "/.well-known/void.nonsense")) {
             HttpResponse<String> page = served.get(path, "Accept", "text/html");
@@ -64,7 +83,7 @@ class TestRouteAnswers {
     @Test
     void variantsOfAnAddressRedirectToIt() {
         for (String[] pair : new String[][] {{PAPER + "/", PAPER}, {PAPER + "v2", PAPER}, {PAPER + "v2.ttl", PAPER + ".ttl"},
-                {"/topics/", "/topics"}}) {
+                {"/topics/", "/topics"}, {"/queries/topics/", "/queries/topics"}}) {
             HttpResponse<String> r = served.get(pair[0]);
             assertEquals(301, r.statusCode(), pair[0]);
             assertEquals(pair[1], header(r, "Location"), pair[0]);
@@ -101,6 +120,7 @@ class TestRouteAnswers {
         for (String[] condition : new String[][] {{"If-None-Match", "*"}, {"If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT"}}) {
             assertEquals(404, served.get("/paper/9999.99999.ttl", condition).statusCode(), condition[0]);
             assertEquals(404, served.get("/paper/9999.99999.html", condition).statusCode(), condition[0]);
+            assertEquals(400, served.get("/queries/topics?nonsense=1", condition).statusCode(), condition[0]);
             assertEquals(304, served.get(PAPER + ".ttl", condition).statusCode(), condition[0]);
         }
     }
