@@ -58,7 +58,7 @@ final class DatasetDescription {
             add(g, d, uri(Vocab.DCAT + "distribution"), distribution);
             add(g, distribution, Vocab.TYPE, uri(Vocab.DCAT + "Distribution"));
             add(g, distribution, uri(Vocab.DCAT + "downloadURL"), file);
-            add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.getValue().format().mediaType()));
+            add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.getValue().mediaType()));
             if (dump.getValue().gzip()) add(g, distribution, uri(Vocab.DCAT + "compressFormat"), uri("https://www.iana.org/assignments/media-types/application/gzip"));
         }
         return g;

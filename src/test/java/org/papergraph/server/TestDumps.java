@@ -38,9 +38,10 @@ class TestDumps {
     @AfterAll
     static void stop() { served.close(); }
 
+    /** The dump as sent to a client that takes gzip: a .gz dump's bytes are then gzip. */
     byte[] download(String path) {
         try {
-            HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(served.uri(path)).build(),
+            HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(served.uri(path)).header("Accept-Encoding", "gzip").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, r.statusCode(), path);
             return r.body();

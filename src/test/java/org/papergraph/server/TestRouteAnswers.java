@@ -4,17 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.papergraph.rdf.Vocab;
 
 /** What each route answers where it used to answer wrong: formats, errors, redirects, counts, validators, methods. */
 class TestRouteAnswers {
@@ -75,6 +84,16 @@ class TestRouteAnswers {
     }
 
     @Test
+    void voidGivesTheDumpsTheirServedMediaTypes() {
+        Graph g = RDFParser.fromString(served.get("/.well-known/void.ttl").body(), Lang.TURTLE).toGraph();
+        Node mediaType = NodeFactory.createURI(Vocab.DCAT + "mediaType");
+        String iana = "https://www.iana.org/assignments/media-types/";
+        assertTrue(g.contains(Node.ANY, mediaType, NodeFactory.createURI(iana + "application/ld+json")));
+        assertTrue(g.contains(Node.ANY, mediaType, NodeFactory.createURI(iana + "text/turtle")));
+        assertFalse(g.find(Node.ANY, mediaType, Node.ANY).toList().stream().anyMatch(t -> t.getObject().getURI().contains("/x/")));
+    }
+
+    @Test
     void n3AndXmlClientsGetTurtleAndRdfXml() {
         assertEquals(PAPER + ".ttl", header(served.get(PAPER, "Accept", "text/n3"), "Location"));
         assertEquals(PAPER + ".rdf", header(served.get(PAPER, "Accept", "application/xml"), "Location"));
@@ -97,6 +116,22 @@ class TestRouteAnswers {
         assertEquals(404, missing.statusCode());
         assertEquals("Accept", header(missing, "Vary"));
         assertEquals("", header(missing, "Content-Location"), "a 404 is no representation of the address");
+    }
+
+    @Test
+    void gzippedDumpsAreRdfWithAContentEncoding() throws IOException {
+        HttpResponse<byte[]> zipped = bytes("/dumps/papers.ttl.gz", "Accept-Encoding", "gzip");
+        assertEquals(200, zipped.statusCode());
+        assertTrue(header(zipped, "Content-Type").startsWith("text/turtle"));
+        assertEquals("gzip", header(zipped, "Content-Encoding"));
+        assertTrue(header(zipped, "Vary").contains("Accept-Encoding"));
+        Graph fromZip = RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(zipped.body()))).lang(Lang.TURTLE).toGraph();
+        HttpResponse<byte[]> plain = bytes("/dumps/papers.ttl.gz");
+        assertEquals("", header(plain, "Content-Encoding"));
+        Graph fromPlain = RDFParser.source(new ByteArrayInputStream(plain.body())).lang(Lang.TURTLE).toGraph();
+        assertTrue(fromPlain.isIsomorphicWith(fromZip));
+        Graph byUrl = RDFParser.source(served.url + "dumps/papers.ttl.gz").toGraph(); // as riot URL reads it
+        assertTrue(byUrl.isIsomorphicWith(fromZip));
     }
 
     @Test
@@ -134,4 +169,13 @@ class TestRouteAnswers {
         assertEquals("GET, HEAD", header(r, "Allow"), path);
     }
 
+    private HttpResponse<byte[]> bytes(String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(served.uri(path));
+        for (int i = 0; i + 1 < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
 }
