@@ -143,6 +143,7 @@ public final class Server implements AutoCloseable {
                     .numServerThreads(Math.min(8, maxThreads), maxThreads)
                     .add(DATASET, papers)
                     .add("/sparql", alias)
+                    .addFilter(DATASET, new DatasetAddress())
                     .addFilter(DATASET + "/sparql", new QueryForm())
                     .addFilter("/sparql", new QueryForm())
                     .addFilter(DATASET + "/*", limit)

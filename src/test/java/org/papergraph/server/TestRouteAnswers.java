@@ -94,6 +94,13 @@ class TestRouteAnswers {
     }
 
     @Test
+    void thePlainDatasetAddressIsNoBadRequest() {
+        HttpResponse<String> r = served.get("/papers");
+        assertEquals(303, r.statusCode(), r.body());
+        assertEquals("/.well-known/void", header(r, "Location"));
+    }
+
+    @Test
     void n3AndXmlClientsGetTurtleAndRdfXml() {
         assertEquals(PAPER + ".ttl", header(served.get(PAPER, "Accept", "text/n3"), "Location"));
         assertEquals(PAPER + ".rdf", header(served.get(PAPER, "Accept", "application/xml"), "Location"));
