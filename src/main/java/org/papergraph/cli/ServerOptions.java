@@ -26,11 +26,21 @@ final class ServerOptions {
     @Option(names = "--threads", paramLabel = "N", defaultValue = "64", description = "Most request threads (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = "The URL the server is published at, for the sitemap's and VoID's links (default: the store's base).")
+    String publicBase;
+
     /** Serves the store until the process is stopped; the store is closed on the way out. */
     void serve(Store store, PrintWriter err) {
+        Server.Builder builder = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads);
+        try {
+            if (publicBase != null) builder.publicBase(publicBase);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--public-base " + e.getMessage());
+        }
         Server server;
         try {
-            server = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads).build().start();
+            server = builder.build().start();
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof BindException) throw CliException.failure("cannot listen on " + host + ":" + port + ": " + t.getMessage() + " (choose another --port)");

@@ -2,6 +2,8 @@ package org.papergraph.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -101,6 +103,7 @@ public final class Server implements AutoCloseable {
         private Duration timeout = Duration.ofSeconds(10);
         private int maxThreads = 64;
         private int maxQueries = 4;
+        private String publicBase;
 
         private Builder(Store store) { this.store = store; }
 
@@ -119,6 +122,23 @@ public final class Server implements AutoCloseable {
         /** The most SPARQL queries run at once; more wait up to two seconds for a turn, then get 503. */
         public Builder maxQueries(int maxQueries) { this.maxQueries = maxQueries; return this; }
 
+        /**
+         * The absolute URL the server is published at (default: the store's base), for the sitemap's and VoID's
+         * links; never the request's Host, since those answers are cached publicly.
+         */
+        public Builder publicBase(String url) {
+            URI u;
+            try {
+                u = new URI(url.endsWith("/") ? url : url + "/");
+            } catch (URISyntaxException e) {
+                u = URI.create("invalid:");
+            }
+            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
+                throw new IllegalArgumentException(url + " is not an absolute http(s) URL");
+            this.publicBase = u.toString();
+            return this;
+        }
+
         public Server build() {
             DatasetGraph dsg = store.dataset();
             // No query may call out to other endpoints, whatever the global default.
@@ -133,7 +153,7 @@ public final class Server implements AutoCloseable {
             // "/sparql": the same endpoint at a short address (a dataset whose own URL answers queries).
             DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
 
-            Site site = new Site(store);
+            Site site = new Site(store, publicBase == null ? store.iris().base() : publicBase);
             QueriesServlet queries = new QueriesServlet(site, timeout);
             Path dumps = dumpsFolder();
             QueryLimit limit = new QueryLimit(maxQueries, timeout.compareTo(QUEUE_WAIT) < 0 ? timeout : QUEUE_WAIT);

@@ -42,12 +42,15 @@ final class Site {
     final Generation generation;
     final Describer describer;
     private volatile PaperIndex index;
-    private volatile long quads = -1;
+    /** Where the server is published, for the absolute URLs of sitemaps and VoID: configured, never the request's Host. */
+    final String publicBase;
+    private volatile long triples = -1;
     private volatile boolean closed;
     private Thread warmUp;
 
-    Site(Store store) {
+    Site(Store store, String publicBase) {
         this.store = store;
+        this.publicBase = publicBase;
         this.iris = store.iris();
         this.pg = new Vocab(iris);
         this.prefixes = Prefixes.ordered(iris);
@@ -70,10 +73,10 @@ final class Site {
         return i;
     }
 
-    /** Quads in the store: counting walks a whole index, so once per server (the store cannot change under it). */
-    long quads() {
-        if (quads < 0) quads = store.quadCount();
-        return quads;
+    /** Triples in the union graph: counting walks a whole index, so once per server (the store cannot change under it). */
+    long triples() {
+        if (triples < 0) triples = store.tripleCount();
+        return triples;
     }
 
     /** Builds the index in the background, so the server answers at once and the first page is fast. */
@@ -81,7 +84,7 @@ final class Site {
         warmUp = new Thread(() -> {
             try {
                 index();
-                quads();
+                triples();
             } catch (CancellationException stopping) {
                 // the server closed first
             }
@@ -140,15 +143,5 @@ final class Site {
         }
         resp.setStatus(status);
         resp.setHeader("Location", query == null ? path : path + "?" + query);
-    }
-
-    /** This server's own root URL as the client reached it, for absolute links in sitemaps and VoID. */
-    static String root(HttpServletRequest req) {
-        String scheme = req.getScheme();
-        int port = req.getServerPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        String host = req.getServerName();
-        if (host.contains(":")) host = "[" + host + "]";
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
     }
 }

@@ -23,15 +23,22 @@ final class VoidServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
-        Optional<DocFormat> format = path.equals(PATH) ? DocFormat.negotiate(req.getHeader("Accept"))
-                : path.startsWith(PATH + ".") ? DocFormat.ofPath(path) : Optional.empty();
-        if (format.isEmpty()) {
-            resp.sendError(path.equals(PATH) ? 406 : 404);
+        resp.setHeader("Vary", "Accept");
+        if (path.equals(PATH + "/")) {
+            Site.redirect(req, resp, 301, PATH);
             return;
         }
-        resp.setHeader("Vary", "Accept");
+        boolean negotiated = path.equals(PATH);
+        Optional<DocFormat> format = negotiated ? DocFormat.negotiate(req.getHeader("Accept"))
+                : path.startsWith(PATH + ".") ? DocFormat.ofPath(path).filter(f -> path.equals(PATH + "." + f.extension)) : Optional.empty();
+        if (format.isEmpty()) {
+            if (negotiated) resp.sendError(406, "The dataset's description is " + DocFormat.mediaTypes());
+            else resp.sendError(404, "The dataset's description is at " + PATH + " (or " + PATH + ".ttl and the like)");
+            return;
+        }
+        if (negotiated) resp.setHeader("Content-Location", PATH + "." + format.get().extension);
         if (site.generation.notModified(req, resp, "void-" + format.get().extension)) return;
-        Graph g = site.describer.withPrefixes(DatasetDescription.of(site, Site.root(req)));
+        Graph g = site.describer.withPrefixes(DatasetDescription.of(site));
         byte[] body;
         if (format.get() == DocFormat.HTML) {
             body = page.render(new Doc(site.iris.dataset(), g), PATH).getBytes(StandardCharsets.UTF_8);

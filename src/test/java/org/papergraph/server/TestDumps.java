@@ -86,7 +86,7 @@ class TestDumps {
         assertTrue(g.contains(NodeFactory.createURI("http://example.org/p"), Vocab.TITLE, NodeFactory.createLiteralString("T")));
         Graph voidGraph = RDFParser.fromString(served.get("/.well-known/void.ttl").body(), Lang.TURTLE).toGraph();
         for (String dump : List.of("papers.ttl.gz", "papers.nq.gz", "papers.jsonld"))
-            assertTrue(voidGraph.contains(null, NodeFactory.createURI(Vocab.VOID + "dataDump"), NodeFactory.createURI(served.url + "dumps/" + dump)), dump);
+            assertTrue(voidGraph.contains(null, NodeFactory.createURI(Vocab.VOID + "dataDump"), NodeFactory.createURI(served.iri("/dumps/" + dump))), dump);
         assertEquals(404, served.get("/dumps/other.zip").statusCode());
     }
 }

@@ -2,12 +2,17 @@ package org.papergraph.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
@@ -94,6 +99,15 @@ class TestRouteAnswers {
     }
 
     @Test
+    void voidCountsTheTriplesOfTheUnionNotTheQuads() {
+        Graph g = RDFParser.fromString(served.get("/.well-known/void.ttl").body(), Lang.TURTLE).toGraph();
+        long triples = Long.parseLong(g.find(Node.ANY, NodeFactory.createURI(Vocab.VOID + "triples"), Node.ANY).next().getObject().getLiteralLexicalForm());
+        String count = served.get("/sparql?query=" + TestSparqlEndpoints.q("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"), "Accept", "text/csv").body();
+        assertEquals(Long.parseLong(count.split("\r\n")[1]), triples);
+        assertNotEquals(served.store.quadCount(), triples, "data/ states some triples in several graphs");
+    }
+
+    @Test
     void thePlainDatasetAddressIsNoBadRequest() {
         HttpResponse<String> r = served.get("/papers");
         assertEquals(303, r.statusCode(), r.body());
@@ -109,7 +123,7 @@ class TestRouteAnswers {
     @Test
     void variantsOfAnAddressRedirectToIt() {
         for (String[] pair : new String[][] {{PAPER + "/", PAPER}, {PAPER + "v2", PAPER}, {PAPER + "v2.ttl", PAPER + ".ttl"},
-                {"/topics/", "/topics"}, {"/queries/topics/", "/queries/topics"}}) {
+                {"/topics/", "/topics"}, {"/queries/topics/", "/queries/topics"}, {"/.well-known/void/", "/.well-known/void"}}) {
             HttpResponse<String> r = served.get(pair[0]);
             assertEquals(301, r.statusCode(), pair[0]);
             assertEquals(pair[1], header(r, "Location"), pair[0]);
@@ -119,10 +133,13 @@ class TestRouteAnswers {
 
     @Test
     void headersSayWhatTheAnswerDependsOn() {
+        HttpResponse<String> voidDoc = served.get("/.well-known/void", "Accept", "text/turtle");
+        assertEquals("/.well-known/void.ttl", header(voidDoc, "Content-Location"));
         HttpResponse<String> missing = served.get("/paper/9999.99999.ttl", "Accept", "text/plain");
         assertEquals(404, missing.statusCode());
         assertEquals("Accept", header(missing, "Vary"));
         assertEquals("", header(missing, "Content-Location"), "a 404 is no representation of the address");
+        assertTrue(header(served.get("/sitemap.xml"), "ETag").endsWith("-sitemap\""));
     }
 
     @Test
@@ -158,6 +175,16 @@ class TestRouteAnswers {
     }
 
     @Test
+    void sitemapAndVoidComeFromConfigurationNotFromHost() throws IOException {
+        for (String path : List.of("/sitemap.xml", "/.well-known/void.ttl")) {
+            String answer = rawGet(path, "evil.example");
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertFalse(answer.contains("evil.example"), path + " repeats the request's Host");
+            assertTrue(answer.contains(served.iri("/")), path + " links under the configured base");
+        }
+    }
+
+    @Test
     void validatorsMatchOnlyWhatExistsAndIsAskedRightly() {
         for (String[] condition : new String[][] {{"If-None-Match", "*"}, {"If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT"}}) {
             assertEquals(404, served.get("/paper/9999.99999.ttl", condition).statusCode(), condition[0]);
@@ -183,6 +210,18 @@ class TestRouteAnswers {
             return java.net.http.HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException | InterruptedException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    /** A GET with a Host header of our choosing, which java.net.http does not let a client set. */
+    private String rawGet(String path, String host) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", served.server.port())) {
+            OutputStream out = s.getOutputStream();
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            try (InputStream in = s.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         }
     }
 }
