@@ -30,12 +30,22 @@ final class ServerOptions {
             description = "Longest SPARQL query text accepted, e.g. 64k, 1m (default: ${DEFAULT-VALUE}); longer ones get 413/414.")
     String maxQuery;
 
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = "The URL the server is published at, for the sitemap's and VoID's links (default: the store's base).")
+    String publicBase;
+
     /** Serves the store until the process is stopped; the store is closed on the way out. */
     void serve(Store store, PrintWriter err) {
+        Server.Builder builder = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads)
+                .maxQueryBytes(bytes(maxQuery));
+        try {
+            if (publicBase != null) builder.publicBase(publicBase);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--public-base " + e.getMessage());
+        }
         Server server;
         try {
-            server = Server.builder(store).port(port).host(host).timeout(duration(timeout)).maxThreads(threads)
-                    .maxQueryBytes(bytes(maxQuery)).build().start();
+            server = builder.build().start();
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause())
                 if (t instanceof BindException) throw CliException.failure("cannot listen on " + host + ":" + port + ": " + t.getMessage() + " (choose another --port)");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
@@ -106,7 +107,11 @@ public record CannedQuery(String name, String title, String answers, List<Param>
     }
 
     private static Node resolve(String iri, String base) {
-        return NodeFactory.createURI(IRIx.create(base).resolve(iri).str());
+        try {
+            return NodeFactory.createURI(IRIx.create(base).resolve(iri).str());
+        } catch (IRIException e) {
+            throw new IllegalArgumentException("not an IRI: " + iri + " (" + e.getMessage() + ")");
+        }
     }
 
     /** A ready execution over the dataset, parameters bound as terms. */
@@ -129,13 +134,17 @@ public record CannedQuery(String name, String title, String answers, List<Param>
 
     private static final String LIMIT = "limit", OFFSET = "offset";
 
+    /** Most a limit or offset may be: the search index counts its papers in ints, and a page is far smaller. */
+    static final long MAX_COUNT = Integer.MAX_VALUE;
+
     private static long count(Node n, String param) {
         try {
             long v = n.isLiteral() ? Long.parseLong(n.getLiteralLexicalForm()) : -1;
-            if (v >= 0) return v;
+            if (v >= 0 && v <= MAX_COUNT) return v;
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new IllegalArgumentException(param + " must be a whole number, not " + (n.isLiteral() ? n.getLiteralLexicalForm() : n));
+        throw new IllegalArgumentException(param + " must be a whole number from 0 to " + MAX_COUNT + ", not "
+                + (n.isLiteral() ? n.getLiteralLexicalForm() : n));
     }
 }

@@ -3,14 +3,13 @@ package org.papergraph.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.papergraph.export.JsonLdContext;
 
 /** {@code /context.jsonld}: the JSON-LD context the dumps and documents are compacted against, for this base. */
-final class ContextServlet extends HttpServlet {
+final class ContextServlet extends ReadOnlyServlet {
     private final Site site;
     private final byte[] body;
 

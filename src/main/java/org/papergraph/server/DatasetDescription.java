@@ -12,7 +12,7 @@ import org.papergraph.rdf.Vocab;
 
 /**
  * The dataset described in VoID and DCAT, as {@code /.well-known/void} serves it: size, classes, the SPARQL
- * endpoint and the dumps (on this server, as the client reached it), the URI space, vocabularies, example
+ * endpoint and the dumps (at the server's public base), the URI space, vocabularies, example
  * resources, sources.
  */
 final class DatasetDescription {
@@ -22,7 +22,8 @@ final class DatasetDescription {
 
     private DatasetDescription() {}
 
-    static Graph of(Site site, String root) {
+    static Graph of(Site site) {
+        String root = site.publicBase;
         PaperIndex index = site.index();
         Graph g = GraphFactory.createDefaultGraph();
         Node d = site.iris.dataset();
@@ -30,7 +31,7 @@ final class DatasetDescription {
         add(g, d, Vocab.TYPE, Vocab.DATASET);
         add(g, d, Vocab.TITLE, NodeFactory.createLiteralString("papergraph: curated research-paper lists as linked data"));
         add(g, d, Vocab.MODIFIED, NodeFactory.createLiteralDT(site.generation.lastModified().toString(), XSDDatatype.XSDdateTime));
-        add(g, d, uri(VOID + "triples"), integer(site.quads()));
+        add(g, d, uri(VOID + "triples"), integer(site.triples()));
         add(g, d, uri(VOID + "entities"), integer(index.paperCount() + index.topicCount()));
         partition(g, d, Vocab.SCHOLARLY_ARTICLE, index.paperCount());
         partition(g, d, Vocab.CONCEPT, index.topicCount());
@@ -58,7 +59,7 @@ final class DatasetDescription {
             add(g, d, uri(Vocab.DCAT + "distribution"), distribution);
             add(g, distribution, Vocab.TYPE, uri(Vocab.DCAT + "Distribution"));
             add(g, distribution, uri(Vocab.DCAT + "downloadURL"), file);
-            add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.getValue().format().mediaType()));
+            add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.getValue().mediaType()));
             if (dump.getValue().gzip()) add(g, distribution, uri(Vocab.DCAT + "compressFormat"), uri("https://www.iana.org/assignments/media-types/application/gzip"));
         }
         return g;

@@ -1,6 +1,7 @@
 package org.papergraph.server;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.apache.jena.atlas.web.AcceptList;
@@ -29,7 +30,8 @@ enum DocFormat {
 
     /** What we offer, best first: a browser's or a bare client's wildcard gets HTML. */
     private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml", "application/xhtml+xml", "text/plain", "application/json");
+            "application/n-triples", "application/rdf+xml", "application/xhtml+xml", "text/plain", "application/json",
+            "text/n3", "application/xml");
 
     /** The format an Accept header asks for; empty when it accepts none of them (406). */
     static Optional<DocFormat> negotiate(String accept) {
@@ -42,13 +44,16 @@ enum DocFormat {
         }
         if (m == null) return Optional.empty();
         return switch (m.getContentTypeStr()) {
-            case "text/turtle" -> Optional.of(TURTLE);
+            case "text/turtle", "text/n3" -> Optional.of(TURTLE);                // Turtle is a subset of N3
+            case "application/rdf+xml", "application/xml" -> Optional.of(RDFXML); // older RDF/XML clients ask for XML
             case "application/ld+json", "application/json" -> Optional.of(JSONLD);
             case "application/n-triples", "text/plain" -> Optional.of(NTRIPLES);
-            case "application/rdf+xml" -> Optional.of(RDFXML);
             default -> Optional.of(HTML);
         };
     }
+
+    /** Every format's media type, for a 406's message. */
+    static String mediaTypes() { return String.join(", ", Arrays.stream(values()).map(f -> f.mediaType).toList()); }
 
     /** The format a document URL's extension names ({@code /paper/2405.18870.ttl}). */
     static Optional<DocFormat> ofPath(String path) {

@@ -1,18 +1,20 @@
 package org.papergraph.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
 import org.papergraph.rdf.RdfFormat;
@@ -20,14 +22,15 @@ import org.papergraph.rdf.RdfFormat;
 /**
  * {@code /dumps/papers.ttl.gz}, {@code papers.nq.gz}, {@code papers.jsonld}: the whole store, written once per
  * server on first request (the store cannot change under it) into a folder of the server's own, then sent as files
- * with the store's validators.
+ * with the store's validators. A gzipped dump is its RDF format sent with {@code Content-Encoding: gzip}, so RDF
+ * tools read it as they download it; a client that does not accept gzip gets it unzipped.
  */
-final class DumpsServlet extends HttpServlet {
+final class DumpsServlet extends ReadOnlyServlet {
     record Dump(RdfFormat format, boolean gzip, String mediaType) {}
 
     static final Map<String, Dump> DUMPS = Map.of(
-            "papers.ttl.gz", new Dump(RdfFormat.TURTLE, true, "application/gzip"),
-            "papers.nq.gz", new Dump(RdfFormat.NQUADS, true, "application/gzip"),
+            "papers.ttl.gz", new Dump(RdfFormat.TURTLE, true, "text/turtle"),
+            "papers.nq.gz", new Dump(RdfFormat.NQUADS, true, "application/n-quads"),
             "papers.jsonld", new Dump(RdfFormat.JSONLD, false, "application/ld+json"));
 
     private final Site site;
@@ -46,12 +49,30 @@ final class DumpsServlet extends HttpServlet {
             resp.sendError(404, "Dumps here: " + String.join(", ", DUMPS.keySet()));
             return;
         }
-        if (site.generation.notModified(req, resp, "dump-" + name)) return;
+        boolean gzip = dump.gzip() && acceptsGzip(req.getHeader("Accept-Encoding"));
+        if (dump.gzip()) resp.setHeader("Vary", "Accept-Encoding");
+        if (site.generation.notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
         Path file = file(name, dump);
-        resp.setContentType(dump.mediaType());
-        resp.setContentLengthLong(Files.size(file));
-        resp.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
-        Files.copy(file, resp.getOutputStream());
+        resp.setContentType(dump.mediaType() + (dump.mediaType().startsWith("text/") ? "; charset=utf-8" : ""));
+        // What is saved is what the client decodes: the RDF file, named without .gz when it was unzipped on the way.
+        resp.setHeader("Content-Disposition", "attachment; filename=\"" + (dump.gzip() ? name.substring(0, name.length() - 3) : name) + "\"");
+        if (gzip) resp.setHeader("Content-Encoding", "gzip");
+        if (!dump.gzip() || gzip) {
+            resp.setContentLengthLong(Files.size(file));
+            Files.copy(file, resp.getOutputStream());
+        } else {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
+                in.transferTo(resp.getOutputStream());
+            }
+        }
+    }
+
+    /** Whether an Accept-Encoding takes gzip (by name or by {@code *}, with a quality above 0). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) return false;
+        QuotedQualityCSV codings = new QuotedQualityCSV();
+        codings.addValue(acceptEncoding);
+        return codings.getValues().stream().anyMatch(c -> c.equalsIgnoreCase("gzip") || c.equals("*"));
     }
 
     /** The dump's file, written by the first request that asks for it; later ones wait for it. */

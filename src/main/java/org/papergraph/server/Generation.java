@@ -36,7 +36,8 @@ record Generation(String tag, Instant lastModified) {
 
     /**
      * Stamps a response with the validators of one variant ({@code html}, {@code ttl}, or a page's own key), and
-     * answers 304 when the request already holds it. Returns true when the caller should write nothing more.
+     * answers 304 when the request already holds it. Returns true when the caller should write nothing more. Call it
+     * only once the resource is known to exist and the request to be valid: {@code If-None-Match: *} matches anything.
      */
     boolean notModified(HttpServletRequest req, HttpServletResponse resp, String variant) {
         String etag = "\"" + tag + "-" + variant + "\"";

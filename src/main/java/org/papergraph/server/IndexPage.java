@@ -24,7 +24,7 @@ final class IndexPage {
         Html h = new Html().begin("Research papers as linked data");
         h.tag("h1", "Research papers as linked data");
         String summary = index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()
-                + " sources · " + site.quads() + " triples";
+                + " sources · " + site.triples() + " triples";
         h.tag("p", "meta", summary);
         h.tag("h2", "Topics").raw("<ul class=\"chips\">");
         for (Node t : index.topicsByCount().stream().limit(40).toList())

@@ -3,14 +3,13 @@ package org.papergraph.server;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.system.Txn;
 
 /** {@code /}: the home page. The dataset's description links from it (and from every page's footer). */
-final class IndexServlet extends HttpServlet {
+final class IndexServlet extends ReadOnlyServlet {
     private final Site site;
     private final IndexPage page;
 

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
@@ -22,6 +24,9 @@ import org.papergraph.rdf.Vocab;
  * store's generation. Anything else gets a helpful 404 page.
  */
 final class LinkedDataServlet extends HttpServlet {
+    /** An arXiv paper's address with a version: new-style and old-style ids. */
+    private static final Pattern VERSIONED = Pattern.compile("(/paper/(?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}))v\\d+");
+
     private final Site site;
     private final PaperPage papers;
     private final TopicPage topics;
@@ -45,24 +50,31 @@ final class LinkedDataServlet extends HttpServlet {
         String path = Site.path(req);
         String resourcePath = resourcePath(path, DocFormat.ofPath(path));
         boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
-        resp.setHeader("Allow", "GET, HEAD");
+        resp.setHeader("Allow", ReadOnlyServlet.ALLOW);
         if (exists) resp.sendError(405, "Linked-data documents are read-only");
-        else notFound(req, resp, 404, "This address names nothing here: " + abbreviate(path));
+        else notFound(resp, 404, "This address names nothing here: " + abbreviate(path));
     }
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
+        if (path.length() > Site.MAX_PATH) {
+            notFound(resp, 400, "This address names nothing here: " + abbreviate(path));
+            return;
+        }
         Optional<DocFormat> asked = DocFormat.ofPath(path);
         String resourcePath = resourcePath(path, asked);
-        Optional<Node> iri = site.iriOf(resourcePath);
+        // Known to exist before any validator is compared: If-None-Match: * is no 304 for what is not here.
+        Optional<Node> iri = site.iriOf(resourcePath).filter(this::exists);
         if (iri.isEmpty()) {
-            // Not a path papergraph mints: too long is a bad request; any other shape simply names nothing here.
-            notFound(req, resp, path.length() > Site.MAX_PATH ? 400 : 404, "This address names nothing here: " + abbreviate(path));
+            Optional<String> canonical = canonical(resourcePath);
+            if (canonical.isPresent()) Site.redirect(req, resp, 301, canonical.get() + asked.map(f -> "." + f.extension).orElse(""));
+            else notFound(resp, 404, site.iriOf(resourcePath).map(i -> "Nothing is known about " + i.getURI())
+                    .orElse("This address names nothing here: " + abbreviate(path)));
             return;
         }
         if (asked.isEmpty()) {
-            redirect(req, resp, iri.get(), resourcePath);
+            redirect(req, resp, resourcePath);
             return;
         }
         DocFormat format = asked.get();
@@ -71,13 +83,7 @@ final class LinkedDataServlet extends HttpServlet {
         int page = Pages.pageNumber(req.getParameter("page"));
         if (site.generation.notModified(req, resp, format.extension + (page > 1 ? "-p" + page : ""))) return;
         byte[] body = Txn.calculateRead(site.dataset(), () -> site.describer.describe(iri.get())
-                .map(g -> render(new Doc(iri.get(), site.describer.withPrefixes(g)), format, resourcePath, page)).orElse(null));
-        if (body == null) {
-            resp.setHeader("ETag", null);
-            resp.setHeader("Last-Modified", null);
-            notFound(req, resp, 404, "Nothing is known about " + iri.get().getURI());
-            return;
-        }
+                .map(g -> render(new Doc(iri.get(), site.describer.withPrefixes(g)), format, resourcePath, page)).orElseThrow());
         resp.setContentType(format.contentType());
         resp.setContentLength(body.length);
         try (OutputStream out = resp.getOutputStream()) {
@@ -90,23 +96,31 @@ final class LinkedDataServlet extends HttpServlet {
         return format.map(f -> path.substring(0, path.length() - f.extension.length() - 1)).orElse(path);
     }
 
-    private void redirect(HttpServletRequest req, HttpServletResponse resp, Node iri, String resourcePath) throws IOException {
+    private boolean exists(Node iri) { return Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri)); }
+
+    /**
+     * The address of a resource that a path which names nothing is a variant of: the path without a trailing
+     * slash, or an arXiv paper's without the version ({@code /paper/2405.18870v2}, whose paper is all versions).
+     */
+    private Optional<String> canonical(String path) {
+        String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        Matcher versioned = VERSIONED.matcher(trimmed);
+        String c = versioned.matches() ? versioned.group(1) : trimmed;
+        if (c.equals(path)) return Optional.empty();
+        return site.iriOf(c).filter(this::exists).map(iri -> c);
+    }
+
+    private void redirect(HttpServletRequest req, HttpServletResponse resp, String resourcePath) throws IOException {
         resp.setHeader("Vary", "Accept");
-        boolean exists = Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri));
-        if (!exists) {
-            notFound(req, resp, 404, "Nothing is known about " + iri.getURI());
-            return;
-        }
         Optional<DocFormat> f = DocFormat.negotiate(req.getHeader("Accept"));
         resp.setHeader("Link", links(resourcePath, null));
         if (f.isEmpty()) {
-            resp.sendError(406, "Formats here: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+            resp.sendError(406, "Formats here: " + DocFormat.mediaTypes());
             return;
         }
         String doc = resourcePath + "." + f.get().extension;
         resp.setHeader("Content-Location", doc);
-        resp.setStatus(303);
-        resp.setHeader("Location", doc + (req.getQueryString() == null ? "" : "?" + req.getQueryString()));
+        Site.redirect(req, resp, 303, doc);
     }
 
     private byte[] render(Doc doc, DocFormat format, String self, int page) {
@@ -128,13 +142,9 @@ final class LinkedDataServlet extends HttpServlet {
         return j.toString();
     }
 
-    private void notFound(HttpServletRequest req, HttpServletResponse resp, int status, String why) throws IOException {
-        resp.setStatus(status);
-        resp.setHeader("Cache-Control", "no-store");
-        boolean html = DocFormat.negotiate(req.getHeader("Accept")).orElse(DocFormat.NTRIPLES) == DocFormat.HTML;
-        String body = html ? NotFoundPage.render(site, status, why, Site.path(req)) : why + "\n";
-        resp.setContentType(html ? "text/html; charset=utf-8" : "text/plain; charset=utf-8");
-        resp.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
+    /** The server's {@link ErrorAnswer} writes it: a page or a line of text, by Accept. */
+    private static void notFound(HttpServletResponse resp, int status, String why) throws IOException {
+        resp.sendError(status, why);
     }
 
     private static String abbreviate(String s) { return s.length() > 120 ? s.substring(0, 120) + "…" : s; }

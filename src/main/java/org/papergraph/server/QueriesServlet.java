@@ -2,6 +2,7 @@ package org.papergraph.server;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,12 +17,12 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.papergraph.query.CannedQuery;
 import org.papergraph.query.QueryCatalog;
-import org.papergraph.query.ResultFormat;
 
 /**
  * {@code /queries}: the canned queries, listed (HTML or JSON); {@code /queries/{name}?param=value} runs one, its
@@ -30,9 +30,9 @@ import org.papergraph.query.ResultFormat;
  * every IRI to its page, or a SPARQL results format. Queries here are capped like the endpoint's, and time out
  * by the same setting (the store's context carries it).
  */
-final class QueriesServlet extends HttpServlet {
-    private static final AcceptList OFFERS = AcceptList.create("text/html", "application/sparql-results+json",
-            "application/json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values", "text/turtle");
+final class QueriesServlet extends ReadOnlyServlet {
+    private static final String HTML_TYPE = "text/html", JSON_TYPE = "application/json";
+    private static final AcceptList LIST_OFFERS = AcceptList.create(HTML_TYPE, JSON_TYPE);
 
     private final Site site;
     private final Duration timeout;
@@ -47,30 +47,52 @@ final class QueriesServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
-        String name = path.equals("/queries") || path.equals("/queries/") ? null : path.substring("/queries/".length());
-        Optional<ResultFormat> format = format(req);
-        boolean html = format.isEmpty();
-        if (name == null) {
-            list(resp, html);
+        resp.setHeader("Vary", "Accept");
+        if (path.endsWith("/")) {
+            // /queries/ and /queries/topics/ mean /queries and /queries/topics
+            Site.redirect(req, resp, 301, path.substring(0, path.length() - 1));
             return;
         }
-        Optional<CannedQuery> query = QueryCatalog.shipped().get(name);
-        if (query.isEmpty()) {
+        if (path.equals("/queries")) {
+            list(req, resp);
+            return;
+        }
+        String name = path.substring("/queries/".length());
+        Optional<CannedQuery> canned = QueryCatalog.shipped().get(name);
+        if (canned.isEmpty()) {
             resp.sendError(404, "No canned query '" + name + "'; see /queries");
             return;
         }
         Map<String, String> params = new HashMap<>();
         req.getParameterMap().forEach((k, v) -> { if (!k.equals("format")) params.put(k, v[0]); });
-        resp.setHeader("Vary", "Accept");
+        Query query;
+        try {
+            // Parameters are checked before any validator is compared: a bad request is no 304.
+            String base = site.iris.base();
+            query = CannedQuery.bind(canned.get().query(base), canned.get().bindings(params, base));
+        } catch (IllegalArgumentException e) {
+            resp.sendError(400, e.getMessage());
+            return;
+        }
+        String asked = req.getParameter("format");
+        Optional<AnswerFormat> chosen = AnswerFormat.choose(query, asked, req.getHeader("Accept"));
+        if (chosen.isEmpty()) {
+            resp.sendError(406, name + " answers as " + AnswerFormat.names(query) + " (by Accept or ?format=)");
+            return;
+        }
+        AnswerFormat format = chosen.get();
+        if (asked == null) resp.setHeader("Content-Location", path + "?" + withFormat(req.getQueryString(), format));
         if (site.generation.notModified(req, resp, "q-" + Integer.toHexString((name + req.getQueryString() + format).hashCode()))) return;
         byte[] body;
         try {
             body = Txn.calculateRead(site.dataset(), () -> {
-                try (QueryExec exec = query.get().exec(site.dataset(), params, site.iris.base())) {
-                    if (html) return table.render(query.get(), params, exec).getBytes(StandardCharsets.UTF_8);
+                try (QueryExec exec = QueryExec.dataset(site.dataset()).query(query).build()) {
+                    if (format == AnswerFormat.HTML) return table.render(canned.get(), params, exec).getBytes(StandardCharsets.UTF_8);
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    format.get().write(exec, out);
+                    format.write(exec, out);
                     return out.toByteArray();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (IllegalArgumentException e) {
@@ -82,37 +104,26 @@ final class QueriesServlet extends HttpServlet {
             resp.sendError(503, "The query took longer than " + timeout.toSeconds() + " s");
             return;
         }
-        resp.setContentType(html ? "text/html; charset=utf-8" : format.get().mediaType + "; charset=utf-8");
+        resp.setContentType(format.contentType());
         resp.getOutputStream().write(body);
     }
 
-    /** The format asked for: {@code ?format=}, else Accept; empty means HTML. */
-    private static Optional<ResultFormat> format(HttpServletRequest req) {
-        String f = req.getParameter("format");
-        if (f != null) {
-            try {
-                return f.equals("html") ? Optional.empty() : Optional.of(ResultFormat.byName(f));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        }
-        String accept = req.getHeader("Accept");
-        if (accept == null) return Optional.empty();
-        MediaType m = AcceptList.match(new AcceptList(accept), OFFERS);
-        if (m == null) return Optional.empty();
-        return switch (m.getContentTypeStr()) {
-            case "application/sparql-results+json", "application/json" -> Optional.of(ResultFormat.JSON);
-            case "application/sparql-results+xml" -> Optional.of(ResultFormat.XML);
-            case "text/csv" -> Optional.of(ResultFormat.CSV);
-            case "text/tab-separated-values" -> Optional.of(ResultFormat.TSV);
-            case "text/turtle" -> Optional.of(ResultFormat.TURTLE);
-            default -> Optional.empty();
-        };
+    /** The request's query string naming the format it was given in, for Content-Location. */
+    private static String withFormat(String queryString, AnswerFormat format) {
+        return (queryString == null || queryString.isEmpty() ? "" : queryString + "&") + "format=" + format.name;
     }
 
-    private void list(HttpServletResponse resp, boolean html) throws IOException {
+    /** The list of queries: a page with a form for each, or JSON ({@code ?format=json} or by Accept). */
+    private void list(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         List<CannedQuery> all = QueryCatalog.shipped().all();
-        if (html) {
+        String asked = req.getParameter("format");
+        Optional<String> type = asked == null ? negotiate(req.getHeader("Accept"))
+                : asked.equalsIgnoreCase("json") ? Optional.of(JSON_TYPE) : asked.equalsIgnoreCase("html") ? Optional.of(HTML_TYPE) : Optional.empty();
+        if (type.isEmpty()) {
+            resp.sendError(406, "The list of queries is HTML or JSON (by Accept, or ?format=html or json)");
+            return;
+        }
+        if (type.get().equals(HTML_TYPE)) {
             byte[] body = table.list(all).getBytes(StandardCharsets.UTF_8);
             resp.setContentType("text/html; charset=utf-8");
             resp.getOutputStream().write(body);
@@ -139,5 +150,14 @@ final class QueriesServlet extends HttpServlet {
         }
         resp.setContentType("application/json");
         resp.getOutputStream().write(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<String> negotiate(String accept) {
+        if (accept == null || accept.isBlank()) return Optional.of(HTML_TYPE);
+        try {
+            return Optional.ofNullable(AcceptList.match(new AcceptList(accept), LIST_OFFERS)).map(MediaType::getContentTypeStr);
+        } catch (RuntimeException badHeader) {
+            return Optional.of(HTML_TYPE);
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.papergraph.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sys.JenaSystem;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -108,6 +111,7 @@ public final class Server implements AutoCloseable {
         private int maxThreads = 64;
         private int maxQueries = 4;
         private int maxQueryBytes = 64 * 1024;
+        private String publicBase;
 
         private Builder(Store store) { this.store = store; }
 
@@ -129,6 +133,23 @@ public final class Server implements AutoCloseable {
         /** The longest query text accepted, in bytes; longer ones are refused (413, or 414 in a URL) before any work. */
         public Builder maxQueryBytes(int maxQueryBytes) { this.maxQueryBytes = maxQueryBytes; return this; }
 
+        /**
+         * The absolute URL the server is published at (default: the store's base), for the sitemap's and VoID's
+         * links; never the request's Host, since those answers are cached publicly.
+         */
+        public Builder publicBase(String url) {
+            URI u;
+            try {
+                u = new URI(url.endsWith("/") ? url : url + "/");
+            } catch (URISyntaxException e) {
+                u = URI.create("invalid:");
+            }
+            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
+                throw new IllegalArgumentException(url + " is not an absolute http(s) URL");
+            this.publicBase = u.toString();
+            return this;
+        }
+
         public Server build() {
             DatasetGraph dsg = store.dataset();
             // No query may call out to other endpoints, whatever the global default.
@@ -144,7 +165,7 @@ public final class Server implements AutoCloseable {
             // "/sparql": the same endpoint at a short address (a dataset whose own URL answers queries).
             DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
 
-            Site site = new Site(store);
+            Site site = new Site(store, publicBase == null ? store.iris().base() : publicBase);
             QueriesServlet queries = new QueriesServlet(site, timeout);
             Path dumps = dumpsFolder();
             // A queued query waits no longer than half what it may run, so a short timeout keeps short queues.
@@ -161,6 +182,7 @@ public final class Server implements AutoCloseable {
                     .add(DATASET, papers)
                     .add("/sparql", alias)
                     .addFilter("/*", size)
+                    .addFilter(DATASET, new DatasetAddress())
                     .addFilter(DATASET + "/sparql", new QueryForm())
                     .addFilter("/sparql", new QueryForm())
                     .addFilter("/queries/*", limit)
@@ -175,7 +197,12 @@ public final class Server implements AutoCloseable {
                     .addServlet("/queries/*", queries)
                     .addServlet("/*", new LinkedDataServlet(site))
                     .build();
-            fuseki.getJettyServer().getDescendant(ServletContextHandler.class).setMaxFormContentSize(size.maxEncoded());
+            // Every sendError answers papergraph's way, in the servlets' context and outside it alike.
+            ErrorAnswer errors = new ErrorAnswer();
+            fuseki.getJettyServer().setErrorHandler(errors);
+            ServletContextHandler context = fuseki.getJettyServer().getDescendant(ServletContextHandler.class);
+            context.setErrorHandler(errors);
+            context.setMaxFormContentSize(size.maxEncoded());
             for (Connector c : fuseki.getJettyServer().getConnectors()) {
                 if (c instanceof ServerConnector sc) sc.setHost(host);
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);

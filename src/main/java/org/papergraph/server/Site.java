@@ -1,5 +1,6 @@
 package org.papergraph.server;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.concurrent.CancellationException;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -26,6 +28,8 @@ import org.papergraph.store.Store;
 final class Site {
     /** Longest path taken: minted paths are far shorter. */
     static final int MAX_PATH = 1024;
+    /** Longest query string carried into a redirect: the server's own take a page number. */
+    static final int MAX_QUERY = 2048;
     /** The characters minted paths use (see {@link Iris}): anything else is not one of ours. */
     private static final Pattern PATH = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
@@ -38,12 +42,15 @@ final class Site {
     final Generation generation;
     final Describer describer;
     private volatile PaperIndex index;
-    private volatile long quads = -1;
+    /** Where the server is published, for the absolute URLs of sitemaps and VoID: configured, never the request's Host. */
+    final String publicBase;
+    private volatile long triples = -1;
     private volatile boolean closed;
     private Thread warmUp;
 
-    Site(Store store) {
+    Site(Store store, String publicBase) {
         this.store = store;
+        this.publicBase = publicBase;
         this.iris = store.iris();
         this.pg = new Vocab(iris);
         this.prefixes = Prefixes.ordered(iris);
@@ -66,10 +73,10 @@ final class Site {
         return i;
     }
 
-    /** Quads in the store: counting walks a whole index, so once per server (the store cannot change under it). */
-    long quads() {
-        if (quads < 0) quads = store.quadCount();
-        return quads;
+    /** Triples in the union graph: counting walks a whole index, so once per server (the store cannot change under it). */
+    long triples() {
+        if (triples < 0) triples = store.tripleCount();
+        return triples;
     }
 
     /** Builds the index in the background, so the server answers at once and the first page is fast. */
@@ -77,7 +84,7 @@ final class Site {
         warmUp = new Thread(() -> {
             try {
                 index();
-                quads();
+                triples();
             } catch (CancellationException stopping) {
                 // the server closed first
             }
@@ -124,13 +131,17 @@ final class Site {
         return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 
-    /** This server's own root URL as the client reached it, for absolute links in sitemaps and VoID. */
-    static String root(HttpServletRequest req) {
-        String scheme = req.getScheme();
-        int port = req.getServerPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        String host = req.getServerName();
-        if (host.contains(":")) host = "[" + host + "]";
-        return scheme + "://" + host + (defaultPort ? "" : ":" + port) + req.getContextPath() + "/";
+    /**
+     * Redirects to {@code path}, carrying the request's query string; one too long to repeat into Location (which
+     * Jetty's response headers could not hold) is a 400 instead.
+     */
+    static void redirect(HttpServletRequest req, HttpServletResponse resp, int status, String path) throws IOException {
+        String query = req.getQueryString();
+        if (query != null && query.length() > MAX_QUERY) {
+            resp.sendError(400, "A query string of " + query.length() + " characters; addresses here take at most " + MAX_QUERY);
+            return;
+        }
+        resp.setStatus(status);
+        resp.setHeader("Location", query == null ? path : path + "?" + query);
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -13,10 +12,11 @@ import org.apache.jena.graph.Node;
 import org.papergraph.server.html.Html;
 
 /**
- * {@code /sitemap.xml}: every topic and paper page, on this server. Sitemaps hold at most 50,000 URLs, so a larger
+ * {@code /sitemap.xml}: every topic and paper page, as absolute URLs under the server's public base (configured,
+ * never taken from the request, since the sitemap is cached publicly). Sitemaps hold at most 50,000 URLs, so a larger
  * dataset gets a sitemap index whose parts are {@code /sitemap.xml?part=N}.
  */
-final class SitemapServlet extends HttpServlet {
+final class SitemapServlet extends ReadOnlyServlet {
     static final int PER_SITEMAP = 50_000;
     private final Site site;
 
@@ -25,11 +25,11 @@ final class SitemapServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String part = req.getParameter("part");
-        if (site.generation.notModified(req, resp, "sitemap-" + (part == null ? "" : Pages.pageNumber(part)))) return;
+        if (site.generation.notModified(req, resp, part == null ? "sitemap" : "sitemap-" + Pages.pageNumber(part))) return;
         PaperIndex index = site.index();
         List<Node> pages = new ArrayList<>(index.topicsByCount());
         pages.addAll(index.recent(0, index.paperCount()));
-        String root = Site.root(req);
+        String root = site.publicBase;
         resp.setContentType("application/xml; charset=utf-8");
         PrintWriter out = resp.getWriter();
         out.println("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Graph;
 
 /** {@code /.well-known/void}: the dataset's VoID and DCAT description, by content negotiation or by extension. */
-final class VoidServlet extends HttpServlet {
+final class VoidServlet extends ReadOnlyServlet {
     static final String PATH = "/.well-known/void";
     private final Site site;
     private final ResourcePage page;
@@ -24,15 +23,22 @@ final class VoidServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
-        Optional<DocFormat> format = path.equals(PATH) ? DocFormat.negotiate(req.getHeader("Accept"))
-                : path.startsWith(PATH + ".") ? DocFormat.ofPath(path) : Optional.empty();
-        if (format.isEmpty()) {
-            resp.sendError(path.equals(PATH) ? 406 : 404);
+        resp.setHeader("Vary", "Accept");
+        if (path.equals(PATH + "/")) {
+            Site.redirect(req, resp, 301, PATH);
             return;
         }
-        resp.setHeader("Vary", "Accept");
+        boolean negotiated = path.equals(PATH);
+        Optional<DocFormat> format = negotiated ? DocFormat.negotiate(req.getHeader("Accept"))
+                : path.startsWith(PATH + ".") ? DocFormat.ofPath(path).filter(f -> path.equals(PATH + "." + f.extension)) : Optional.empty();
+        if (format.isEmpty()) {
+            if (negotiated) resp.sendError(406, "The dataset's description is " + DocFormat.mediaTypes());
+            else resp.sendError(404, "The dataset's description is at " + PATH + " (or " + PATH + ".ttl and the like)");
+            return;
+        }
+        if (negotiated) resp.setHeader("Content-Location", PATH + "." + format.get().extension);
         if (site.generation.notModified(req, resp, "void-" + format.get().extension)) return;
-        Graph g = site.describer.withPrefixes(DatasetDescription.of(site, Site.root(req)));
+        Graph g = site.describer.withPrefixes(DatasetDescription.of(site));
         byte[] body;
         if (format.get() == DocFormat.HTML) {
             body = page.render(new Doc(site.iris.dataset(), g), PATH).getBytes(StandardCharsets.UTF_8);

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -17,6 +20,8 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -133,6 +138,25 @@ public final class Store implements AutoCloseable {
     /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
     public long quadCount() {
         return dsg.calculateRead(() -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size());
+    }
+
+    /**
+     * Distinct triples in the union of the graphs, as SPARQL's default graph and the triple dumps hold them: one walk
+     * of the SPOG index in node ids, where the quads of one triple lie side by side.
+     */
+    public long tripleCount() {
+        return dsg.calculateRead(() -> {
+            TupleIndex spog = Arrays.stream(TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes())
+                    .filter(i -> i.getName().equals("SPOG")).findFirst().orElseThrow(() -> new StoreException("the store has no SPOG index"));
+            long triples = 0;
+            Tuple<NodeId> last = null;
+            for (Iterator<Tuple<NodeId>> it = spog.all(); it.hasNext(); ) {
+                Tuple<NodeId> q = it.next(); // in G, S, P, O order whatever the index's
+                if (last == null || !q.get(1).equals(last.get(1)) || !q.get(2).equals(last.get(2)) || !q.get(3).equals(last.get(3))) triples++;
+                last = q;
+            }
+            return triples;
+        });
     }
 
     /** Whether the statistics graph was counted from the sources as they are (see {@link Statistics}). */

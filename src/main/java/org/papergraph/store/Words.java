@@ -34,6 +34,8 @@ final class Words {
     static final String FIELD = "text";
     /** Phrases do not run from one title or abstract into the next. */
     private static final int GAP_BETWEEN_TEXTS = 100;
+    /** Longest phrase searched for: each word is a clause of Lucene's query, which takes at most 1,024. */
+    static final int MAX_WORDS = 64;
 
     private Words() {}
 
@@ -72,6 +74,8 @@ final class Words {
     static Query query(Analyzer analyzer, IndexReader reader, String searched) throws IOException {
         List<String> words = of(analyzer, searched);
         if (words.isEmpty()) return new MatchNoDocsQuery("no words in \"" + searched + "\"");
+        if (words.size() > MAX_WORDS)
+            throw new IllegalArgumentException("a search of " + words.size() + " words; a phrase here is at most " + MAX_WORDS);
         String last = words.get(words.size() - 1);
         if (words.size() == 1) return new PrefixQuery(new Term(FIELD, last));
         // Lucene refuses a query of more terms than its clause limit: a phrase whose last word continues into more

@@ -34,6 +34,18 @@ class TestBaseElsewhere {
             assertFalse(html.contains("href=\"https://papers.example.org/"), "no link leaves the server for the base");
             assertEquals(303, served.get("/topic/theory-of-mind").statusCode());
             assertTrue(served.get("/ontology.ttl").body().contains("https://papers.example.org/ontology"));
+            assertTrue(served.get("/sitemap.xml").body().contains("<loc>https://papers.example.org/paper/2405.18870</loc>"),
+                    "a sitemap names where the pages are published: the base, unless told otherwise");
+        }
+    }
+
+    @Test
+    void aPublicBaseIsWhereSitemapAndVoidSendClients() {
+        try (Served served = Served.start(dir.resolve("store"), List.of(Served.SEED.toString()),
+                b -> b.publicBase("https://mirror.example.net/papers"))) {
+            String sitemap = served.get("/sitemap.xml").body();
+            assertTrue(sitemap.contains("<loc>https://mirror.example.net/papers/paper/2405.18870</loc>"), sitemap);
+            assertTrue(served.get("/.well-known/void.ttl").body().contains("<https://mirror.example.net/papers/papers/sparql>"));
         }
     }
 }

@@ -38,9 +38,10 @@ class TestDumps {
     @AfterAll
     static void stop() { served.close(); }
 
+    /** The dump as sent to a client that takes gzip: a .gz dump's bytes are then gzip. */
     byte[] download(String path) {
         try {
-            HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(served.uri(path)).build(),
+            HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(served.uri(path)).header("Accept-Encoding", "gzip").build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, r.statusCode(), path);
             return r.body();
@@ -85,7 +86,7 @@ class TestDumps {
         assertTrue(g.contains(NodeFactory.createURI("http://example.org/p"), Vocab.TITLE, NodeFactory.createLiteralString("T")));
         Graph voidGraph = RDFParser.fromString(served.get("/.well-known/void.ttl").body(), Lang.TURTLE).toGraph();
         for (String dump : List.of("papers.ttl.gz", "papers.nq.gz", "papers.jsonld"))
-            assertTrue(voidGraph.contains(null, NodeFactory.createURI(Vocab.VOID + "dataDump"), NodeFactory.createURI(served.url + "dumps/" + dump)), dump);
+            assertTrue(voidGraph.contains(null, NodeFactory.createURI(Vocab.VOID + "dataDump"), NodeFactory.createURI(served.iri("/dumps/" + dump))), dump);
         assertEquals(404, served.get("/dumps/other.zip").statusCode());
     }
 }

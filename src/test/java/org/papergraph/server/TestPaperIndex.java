@@ -34,7 +34,7 @@ class TestPaperIndex {
         assertEquals(0, Main.run(new String[] {"generate", "--papers", "3000", "--seed", "7", "-o", md.toString()}, quiet, quiet));
         assertEquals(0, Main.run(new String[] {"load", md.toString(), "--db", dir.resolve("store").toString()}, quiet, quiet));
         store = Store.openExisting(dir.resolve("store"));
-        index = PaperIndex.build(new Site(store));
+        index = PaperIndex.build(new Site(store, store.iris().base()));
     }
 
     @AfterAll
