@@ -142,7 +142,6 @@ class TestHostileQueries {
     }
 
     @Test
-    @Disabled("issue 13 (500s on bad canned-query parameters): in progress elsewhere")
     void badCannedQueryParametersAre400() {
         List<String> wrong = new ArrayList<>();
         for (String call : List.of("papers-on-topic?limit=-1", "papers-on-topic?limit=abc", "papers-on-topic?limit=1e3",

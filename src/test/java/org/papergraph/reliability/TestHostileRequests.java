@@ -61,7 +61,6 @@ class TestHostileRequests {
     }
 
     @Test
-    @Disabled("issue 13 (wrong status codes on routes): TRACE answers 200; in progress elsewhere")
     void traceIsRefusedEverywhere() {
         List<String> wrong = new ArrayList<>();
         for (String route : ROUTES) {
@@ -73,7 +72,6 @@ class TestHostileRequests {
     }
 
     @Test
-    @Disabled("issue 13 (error pages from sendError are Jetty's): in progress elsewhere")
     void errorPagesAreThePapergraphsOwnAndTellNoInternals() {
         List<String> wrong = new ArrayList<>();
         for (String route : ROUTES) {
