@@ -19,7 +19,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A cap on requests that run SPARQL or read the store whole, at once: the second line of defence behind the query
- * timeout, which Jena 5.6 does not always enforce. A request over the cap waits a little for a turn, then gets 503.
+ * timeout, which Jena 5.6 does not always enforce. A request over the cap waits a little for a turn, then gets 503;
+ * only a few may wait, so that under a flood of queries Jetty's threads are left for the pages.
  * A watchdog gives a turn back at the timeout whatever its request is still doing, so a query the engine fails to
  * stop cannot hold the cap for longer than any other.
  * <p>
@@ -29,7 +30,12 @@ import jakarta.servlet.http.HttpServletResponse;
 final class QueryLimit implements Filter, AutoCloseable {
     static final String BUSY = "Too many queries are running; try again shortly.";
 
+    /** How many requests may wait for each turn: the rest are refused at once, not parked on a thread. */
+    static final int QUEUED_PER_TURN = 2;
+
     private final Semaphore running;
+    /** Places in the queue: a waiting request holds one of Jetty's threads, which pages need too. */
+    private final Semaphore queue;
     private final long waitMillis;
     private final long timeoutMillis;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -40,17 +46,26 @@ final class QueryLimit implements Filter, AutoCloseable {
 
     QueryLimit(int maxQueries, Duration wait, Duration timeout) {
         this.running = new Semaphore(maxQueries, true);
+        this.queue = new Semaphore(QUEUED_PER_TURN * maxQueries);
         this.waitMillis = wait.toMillis();
         this.timeoutMillis = timeout.toMillis();
     }
 
-    /** A turn to run, if one comes free within the wait; closing it, or the watchdog, gives it back (once). */
+    /**
+     * A turn to run, at once or, with a place in the queue, if one comes free within the wait; closing it, or the
+     * watchdog, gives it back (once).
+     */
     Optional<Turn> enter() {
-        try {
-            if (!running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+        if (!running.tryAcquire()) {
+            if (!queue.tryAcquire()) return Optional.empty();
+            try {
+                if (!running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) return Optional.empty();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } finally {
+                queue.release();
+            }
         }
         Turn turn = new Turn();
         turn.watch = watchdog.schedule(turn::close, timeoutMillis, TimeUnit.MILLISECONDS);

@@ -36,8 +36,6 @@ public final class Server implements AutoCloseable {
     public static final String DATASET = "/papers";
     /** Fuseki 5.6 gives every response a 5 MiB output buffer the pool does not keep (apache/jena#4084). */
     static final int OUTPUT_BUFFER_BYTES = 32 * 1024;
-    /** A body sent slower than this is cut (408), so trickling clients cannot hold Jetty's threads for long. */
-    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** How long a query over the cap waits for a turn before its 503. */
     static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
 
@@ -208,7 +206,6 @@ public final class Server implements AutoCloseable {
                 HttpConnectionFactory http = c.getConnectionFactory(HttpConnectionFactory.class);
                 if (http == null) continue;
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
-                http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
             }
             return new Server(fuseki, site, dumps, limit);
         }

@@ -21,7 +21,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +48,6 @@ class TestOverload {
     static void stop() { target.close(); }
 
     @Test
-    @Disabled("new defect found by issue 13's suite, reported: under 256 closed-loop connections an ordinary page waits up to 1.8 s")
     void twoHundredFiftySixConnectionsAtOnce() throws Exception {
         AtomicInteger sent = new AtomicInteger(), answered = new AtomicInteger(), refused = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
@@ -65,7 +63,8 @@ class TestOverload {
                 }
             });
         }
-        List<Long> latencies = ordinaryDuring(stop);
+        // A third of the flood is queries: a small query may be told to come back (503), but promptly.
+        List<Long> latencies = ordinaryDuring(stop, true);
         clients.shutdown();
         assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS), "the clients ended");
         long recovery = recovery();
@@ -104,7 +103,7 @@ class TestOverload {
                 }
             });
         }
-        List<Long> latencies = ordinaryDuring(stop);
+        List<Long> latencies = ordinaryDuring(stop, false);
         loris.shutdown();
         assertTrue(loris.awaitTermination(30, TimeUnit.SECONDS), "the slow clients ended");
         long recovery = recovery();
@@ -115,12 +114,12 @@ class TestOverload {
     }
 
     /** An ordinary request every 250 ms while the attack runs, a page and a small query in turn; then the attack is told to stop. */
-    private static List<Long> ordinaryDuring(AtomicBoolean stop) throws InterruptedException {
+    private static List<Long> ordinaryDuring(AtomicBoolean stop, boolean queriesMayBeBusy) throws InterruptedException {
         List<Long> latencies = new ArrayList<>();
         Thread.sleep(500); // the attack under way
         long end = System.nanoTime() + ATTACK.toNanos();
         for (int i = 0; System.nanoTime() < end; i++) {
-            latencies.add(i % 2 == 0 ? target.ordinaryMillis() : target.ordinaryQueryMillis());
+            latencies.add(i % 2 == 0 ? target.ordinaryMillis() : target.ordinaryQueryMillis(queriesMayBeBusy));
             Thread.sleep(250);
         }
         stop.set(true);
