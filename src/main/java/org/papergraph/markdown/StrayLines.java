@@ -25,8 +25,12 @@ import org.commonmark.node.ThematicBreak;
  * blanked, so rows hidden inside the block surface too.
  */
 final class StrayLines {
-    /** Each stray line costs a parse of the chunk: past this many in one chunk, the rest are named, not read through. */
+    /**
+     * Each stray line costs a parse of the chunk: past this many in one chunk, and this much text parsed again, the
+     * rest are named, not read through.
+     */
     static final int MAX_PER_CHUNK = 64;
+    static final long MAX_REPARSED = 64L << 20;
 
     record Result(Chunk chunk, Node doc, List<Notice> notices, BitSet blanked) {}
 
@@ -43,9 +47,9 @@ final class StrayLines {
             Stray s = find(doc, lines, tableAbove);
             if (s == null) return new Result(chunk, doc, notices, blanked);
             int line = chunk.fileLine(s.first());
-            if (pass == MAX_PER_CHUNK) {
-                notices.add(new Notice(line, "another line that ends the table for Markdown (more than "
-                        + MAX_PER_CHUNK + " here); the " + s.hiddenPipeLines() + " row(s) it hides are not read"));
+            if (pass >= MAX_PER_CHUNK && (long) pass * chunk.text().length() > MAX_REPARSED) {
+                notices.add(new Notice(line, "another line that ends the table for Markdown (" + pass
+                        + " already in this part of the file); the " + s.hiddenPipeLines() + " row(s) it hides are not read"));
                 return new Result(chunk, doc, notices, blanked);
             }
             notices.add(new Notice(line, "'" + abbreviate(lines[s.first()].strip()) + "' " + what(s.block(), lines[s.first()])
