@@ -34,10 +34,10 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link) {
         return new PaperRef(iris.titledPaper(titleKey(title)), null, null, null);
     }
 
-    /** The DOI a link names, or null. */
+    /** The DOI a link names, or null (also when its doi.org URL would not be an IRI). */
     static String doi(String link) {
         Matcher m = DOI.matcher(link.strip());
-        return m.matches() ? m.group(1) : null;
+        return m.matches() && Links.iriOrNull(doiUrl(m.group(1))) != null ? m.group(1) : null;
     }
 
     static String doiUrl(String doi) { return "https://doi.org/" + doi; }
