@@ -48,7 +48,13 @@ final class LoadCommand implements Callable<Integer> {
         var inputs = sources.inputs();
         Loader loader = new Loader(s, sources.converter(s.iris().base()), p -> err.println(p), err::println,
                 System.console() != null, System.err);
-        LoadSummary summary = loader.load(inputs, sync);
+        LoadSummary summary;
+        try {
+            summary = loader.load(inputs, sync);
+        } catch (RuntimeException | InternalError e) {
+            if (DiskFull.is(e)) throw DiskFull.failure(s.dir());
+            throw e;
+        }
         err.println(summary);
         return summary.failed();
     }

@@ -87,6 +87,12 @@ public final class Converter {
             report.add(new Problem(Problem.Kind.ERROR, input.displayName(), e.line(), e.getMessage()));
         } catch (UncheckedIOException e) {
             report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "cannot read: " + e.getCause().getMessage()));
+        } catch (OutOfMemoryError e) {
+            // One hostile file (a line of hundreds of megabytes) must not end a run over a directory.
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "too large to convert in "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory; not converted (is a line hundreds of MB long?)"));
+        } catch (StackOverflowError e) {
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "nested too deeply to convert; not converted"));
         }
     }
 

@@ -2,6 +2,8 @@ package org.papergraph.convert;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 
 /** Links as curators write them, made safe to write as IRIs. */
 final class Links {
@@ -23,6 +25,11 @@ final class Links {
             char c = s.charAt(i);
             if (c <= ' ' || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' || c == '|' || c == '\\'
                     || c == '^' || c == '`' || (c >= 0x7F && c <= 0x9F)) return null;
+        }
+        try {
+            IRIx.create(s); // the IRI grammar, as RIOT checks it when the output is read back (a '[' in a host...)
+        } catch (IRIException e) {
+            return null;
         }
         return NodeFactory.createURI(s);
     }

@@ -3,27 +3,44 @@ package org.papergraph.convert;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Iris;
 
 /**
- * What identifies the paper a row lists: its arXiv id when any link is to arXiv; else its first link (a blog,
- * OpenReview, the ACL Anthology); else its title. {@code link} is the link as written, or null.
+ * What identifies the paper a row lists: its arXiv id when any link is to arXiv; else its DOI ({@code doi:10.1000/182}
+ * and {@code https://doi.org/10.1000/182} alike); else its first web link (a blog, OpenReview, the ACL Anthology);
+ * else its title. {@code link} is the link as written, or null.
  */
-record PaperRef(Node iri, ArxivId arxiv, String link) {
+record PaperRef(Node iri, ArxivId arxiv, String doi, String link) {
+    private static final Pattern DOI = Pattern.compile("^(?:doi:|https?://(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/\\S+)$",
+            Pattern.CASE_INSENSITIVE);
 
     static PaperRef identify(List<String> links, String title, Iris iris) {
         for (String l : links) {
             Optional<ArxivId> id = ArxivId.parse(l);
-            if (id.isPresent()) return new PaperRef(iris.arxivPaper(id.get().id()), id.get(), l);
+            if (id.isPresent()) return new PaperRef(iris.arxivPaper(id.get().id()), id.get(), null, l);
+        }
+        for (String l : links) {
+            String doi = doi(l);
+            if (doi != null) return new PaperRef(iris.webPaper(doiUrl(doi)), null, doi, l);
         }
         for (String l : links) {
             String url = normaliseUrl(l);
-            if (url != null) return new PaperRef(iris.webPaper(url), null, l);
+            if (url != null) return new PaperRef(iris.webPaper(url), null, null, l);
         }
-        return new PaperRef(iris.titledPaper(titleKey(title)), null, null);
+        return new PaperRef(iris.titledPaper(titleKey(title)), null, null, null);
     }
+
+    /** The DOI a link names, or null (also when its doi.org URL would not be an IRI). */
+    static String doi(String link) {
+        Matcher m = DOI.matcher(link.strip());
+        return m.matches() && Links.iriOrNull(doiUrl(m.group(1))) != null ? m.group(1) : null;
+    }
+
+    static String doiUrl(String doi) { return "https://doi.org/" + doi; }
 
     /** Scheme and host in lower case, no "www.", no fragment, no trailing slash; null if it is not a web link. */
     static String normaliseUrl(String link) {
@@ -44,5 +61,5 @@ record PaperRef(Node iri, ArxivId arxiv, String link) {
         return NOT_WORD.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }

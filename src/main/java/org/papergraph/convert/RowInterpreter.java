@@ -60,6 +60,9 @@ final class RowInterpreter {
         if (ref.link() != null) {
             link = Links.iriOrNull(ref.link());
             if (link == null) warnings.add(new Notice(row.line(), "link '" + abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
+        } else if (!links.isEmpty()) {
+            warnings.add(new Notice(row.line(), "link '" + abbreviate(links.get(0)) + "' is not an http(s), arXiv or DOI"
+                    + " link; not linked, the paper is known by its title"));
         }
 
         String dateText = row.cell(cols.get(Column.DATE)).text();

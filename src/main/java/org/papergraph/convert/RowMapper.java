@@ -134,6 +134,9 @@ final class RowMapper {
             emit(p, DOI, text(id.doi()));
             emit(p, URL, NodeFactory.createURI(id.absUrl()));
             emit(p, HAS_URL, NodeFactory.createURI(id.pdfUrl()));
+        } else if (row.ref().doi() != null) {
+            emit(p, DOI, text(row.ref().doi()));
+            emit(p, URL, NodeFactory.createURI(PaperRef.doiUrl(row.ref().doi())));
         } else if (row.link() != null) {
             emit(p, URL, row.link());
             if (row.link().getURI().toLowerCase().endsWith(".pdf")) emit(p, HAS_URL, row.link());

@@ -55,12 +55,14 @@ final class MarkdownChunker implements AutoCloseable {
             Line line = pending.isEmpty() ? read() : pending.pollFirst();
             if (line == null) break;
             boolean full = count >= Math.max(maxLines, mustTake) || (text.length() >= maxChars && count >= mustTake);
-            if (full && count > 0 && canCutBefore(previous, line.text())) {
+            // An unclosed fence or comment must not make the rest of a large file one chunk.
+            boolean overfull = count >= 4 * Math.max(maxLines, mustTake) || text.length() >= 4L * maxChars;
+            if (full && count > 0 && canCutBefore(previous, line.text(), overfull)) {
                 pending.addFirst(line);
                 lastCutInPipes = !line.text().isBlank();
                 break;
             }
-            track(line.text());
+            track(line.text(), previous);
             text.append(line.text()).append('\n');
             if (count == numbers.length) numbers = java.util.Arrays.copyOf(numbers, count * 2);
             numbers[count++] = line.number();
@@ -95,15 +97,18 @@ final class MarkdownChunker implements AutoCloseable {
         mustTake = lines.size() + 1;
     }
 
-    private boolean canCutBefore(String previous, String line) {
-        if (inFence || inComment || previous == null) return false;
+    private boolean canCutBefore(String previous, String line, boolean overfull) {
+        if (((inFence || inComment) && !overfull) || previous == null) return false;
         if (line.isBlank()) return true;
         // Between two lines of what may be a table; whether it was one, the parse of this chunk tells.
         return line.startsWith("|") && previous.startsWith("|");
     }
 
-    /** Follows fenced code blocks and HTML comments, inside which a blank line is not a block boundary. */
-    private void track(String line) {
+    /**
+     * Follows fenced code blocks and HTML comments, inside which a blank line is not a block boundary. One opened
+     * right under a table's row is a stray line the reader blanks (see StrayLines): no fence or comment for us.
+     */
+    private void track(String line, String previous) {
         String t = line.stripLeading();
         if (inFence) {
             if (t.startsWith(fence) && t.substring(fence.length()).isBlank()) inFence = false;
@@ -113,6 +118,7 @@ final class MarkdownChunker implements AutoCloseable {
             if (line.contains("-->")) inComment = false;
             return;
         }
+        if (previous != null && StrayLines.isPipeLine(previous)) return;
         if (t.startsWith("```") || t.startsWith("~~~")) {
             char c = t.charAt(0);
             int n = 0;

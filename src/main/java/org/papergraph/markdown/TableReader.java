@@ -2,6 +2,7 @@ package org.papergraph.markdown;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -27,15 +28,18 @@ public final class TableReader implements AutoCloseable {
     public static final int CHUNK_LINES = 1_000;
     public static final int CHUNK_CHARS = 2 << 20;
 
-    private static final Parser PARSER = Parser.builder()
+    private final Parser parser = Parser.builder()
             .extensions(List.of(TablesExtension.create()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .inlineParserFactory(context -> inlines = new BoundedInlines(context))
             .build();
 
     /** What one chunk yielded. */
     public record Batch(List<Row> rows, List<Notice> notices) {}
 
     private final MarkdownChunker chunker;
+    private BoundedInlines inlines; // of the last parse
+    private BitSet blanked;         // the stray lines blanked in the chunk being read
     private Table table;           // the table read last
     private String[] tableHead;    // its header and delimiter lines
     private int[] tableHeadLines;
@@ -54,20 +58,23 @@ public final class TableReader implements AutoCloseable {
     public Batch next() {
         Chunk chunk = chunker.next();
         if (chunk == null) return null;
-        Node doc = PARSER.parse(chunk.text());
+        StrayLines.Result read = StrayLines.blank(chunk, parser.parse(chunk.text()), afterTable, parser::parse);
+        chunk = read.chunk();
+        Node doc = read.doc();
+        blanked = read.blanked();
         List<Row> rows = new ArrayList<>();
-        List<Notice> notices = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>(read.notices());
         Node end = handBackCutLines(doc, chunk);
         for (Node block = doc.getFirstChild(); block != end; block = block.getNext()) {
             if (block instanceof TableBlock tb) {
                 boolean continues = chunk.carriedLines() > 0 && tb.getSourceSpans().get(0).getLineIndex() == 0;
-                readTable(tb, chunk, continues, rows);
+                readTable(tb, chunk, continues, rows, notices);
                 afterTable = true;
             } else if (block instanceof Paragraph p && isPipeLines(p, chunk)) {
                 readPipeParagraph(p, chunk, rows, notices);
             } else {
                 afterTable = false;
-                readNestedTables(block, chunk, rows);
+                readNestedTables(block, chunk, rows, notices);
             }
         }
         carryIfCut(doc, chunk);
@@ -77,7 +84,7 @@ public final class TableReader implements AutoCloseable {
     /** How many tables the file had, so far. */
     public int tables() { return tables; }
 
-    private void readTable(TableBlock tb, Chunk chunk, boolean continues, List<Row> rows) {
+    private void readTable(TableBlock tb, Chunk chunk, boolean continues, List<Row> rows, List<Notice> notices) {
         List<SourceSpan> spans = tb.getSourceSpans();
         if (!continues) {
             TableRow head = (TableRow) ((TableHead) tb.getFirstChild()).getFirstChild();
@@ -91,17 +98,21 @@ public final class TableReader implements AutoCloseable {
         tableHeadLines = new int[] {chunk.fileLine(spans.get(0).getLineIndex()), chunk.fileLine(spans.get(1).getLineIndex())};
         Node body = tb.getLastChild();
         if (!(body instanceof TableBody)) return;
-        for (Node r = body.getFirstChild(); r != null; r = r.getNext()) rows.add(readRow((TableRow) r, chunk));
+        for (Node r = body.getFirstChild(); r != null; r = r.getNext()) rows.add(readRow((TableRow) r, chunk, notices));
     }
 
-    private Row readRow(TableRow row, Chunk chunk) {
+    private Row readRow(TableRow row, Chunk chunk, List<Notice> notices) {
         SourceSpan span = row.getSourceSpans().get(0);
         String line = spanText(chunk, span);
         List<Cell> cells = new ArrayList<>();
         int present = 0;
         int end = 0;
+        int lineNo = chunk.fileLine(span.getLineIndex());
         for (Node c = row.getFirstChild(); c != null; c = c.getNext()) {
             cells.add(CellText.of(c));
+            if (inlines.keptPlain(c))
+                notices.add(new Notice(lineNo, "cell '" + table.headers().get(cells.size() - 1) + "' has more markup ([, *, _, ` ...) than is"
+                        + " read in one cell or chunk; read as plain text, its links not followed"));
             List<SourceSpan> cs = ((TableCell) c).getSourceSpans();
             if (!cs.isEmpty()) {
                 present++;
@@ -109,7 +120,7 @@ public final class TableReader implements AutoCloseable {
                 end = last.getInputIndex() + last.getLength() - span.getInputIndex();
             }
         }
-        return new Row(table, chunk.fileLine(span.getLineIndex()), List.copyOf(cells), present, dropped(line, end), line);
+        return new Row(table, lineNo, List.copyOf(cells), present, dropped(line, end), line);
     }
 
     /** What the source line has after the last cell commonmark kept: cells past the header's width. */
@@ -140,20 +151,24 @@ public final class TableReader implements AutoCloseable {
         StringBuilder text = new StringBuilder(tableHead[0]).append('\n').append(tableHead[1]).append('\n');
         for (SourceSpan s : spans) text.append(spanText(chunk, s)).append('\n');
         Chunk rowsOnly = new Chunk(text.toString(), first, 2, tableHeadLines, 2 + spans.size());
-        Node doc = PARSER.parse(rowsOnly.text());
-        if (!(doc.getFirstChild() instanceof TableBlock tb)) return;
+        BoundedInlines chunkInlines = inlines;
+        Node doc = parser.parse(rowsOnly.text());
         int before = rows.size();
-        readTable(tb, rowsOnly, true, rows);
-        notices.add(new Notice(first, (rows.size() - before) + " row(s) after a blank line, where Markdown ends the"
+        if (doc.getFirstChild() instanceof TableBlock tb) readTable(tb, rowsOnly, true, rows, notices);
+        inlines = chunkInlines;
+        if (rows.size() == before) return;
+        // Rows below a stray line blanked have their notice, naming that line, already.
+        int above = spans.get(0).getLineIndex() - 1;
+        if (above < 0 || !blanked.get(above)) notices.add(new Notice(first, (rows.size() - before) + " row(s) after a blank line, where Markdown ends the"
                 + " table at line " + table.headerLine() + "; read as its rows (remove the blank line)"));
     }
 
     /** Tables inside block quotes and list items are tables too; they never continue one another. */
-    private void readNestedTables(Node block, Chunk chunk, List<Row> rows) {
+    private void readNestedTables(Node block, Chunk chunk, List<Row> rows, List<Notice> notices) {
         Node n = block.getFirstChild();
         while (n != null) {
             if (n instanceof TableBlock tb) {
-                readTable(tb, chunk, false, rows);
+                readTable(tb, chunk, false, rows, notices);
                 n = skip(n, block);
             } else if (n.getFirstChild() != null) {
                 n = n.getFirstChild();

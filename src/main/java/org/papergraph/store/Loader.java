@@ -161,7 +161,7 @@ public final class Loader {
                             r.repeats(), r.rejected(), r.warnings(), now));
                     catalog.touch(now);
                 });
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: a full memory-mapped file faults as InternalError
                 feed.abandoned();
                 throw e;
             }

@@ -103,7 +103,8 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
         for (Writer w : writers) {
             if (w.failure != null) {
                 failureThrown = true;
-                throw w.failure;
+                if (w.failure instanceof Error e) throw e;
+                throw (RuntimeException) w.failure;
             }
         }
     }
@@ -114,7 +115,7 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
         private final TransactionalComponentLifecycle<?> tree;
         private final ComponentState<?> callers;
         private final BlockingQueue<List<Tuple<NodeId>>> queue = new ArrayBlockingQueue<>(64);
-        private volatile RuntimeException failure;
+        private volatile Throwable failure; // a RuntimeException or an Error, never lost with its thread
 
         Writer(TupleIndex index, TransactionalComponentLifecycle<?> tree) {
             super("papergraph-index-" + index.getName());
@@ -144,7 +145,7 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
                     for (Tuple<NodeId> t : tuples) index.add(t);
             } catch (InterruptedException e) {
                 failure = new IllegalStateException("interrupted while writing index " + index.getName());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) { // an Error too: a full memory-mapped file faults as InternalError
                 failure = e;
                 queue.clear();
             } finally {

@@ -135,4 +135,28 @@ class TestBadInput {
         assertTrue(ttl.contains("fabio:hasArXivId  \"2405.00001\""), "the row is a paper");
         assertTrue(ttl.matches("(?s).*dcterms:title +\"[*]*deep[*]*\".*"), "its title is read from the inline nodes");
     }
+
+    @Test
+    void linksThatAreNeitherWebNorArxivNorDoiAreWarned() throws IOException {
+        Path f = write("links.md", "| Title | Link |\n|---|---|\n| A | //host/x |\n| B | /x.pdf |\n| C | ftp://x.org/c |\n"
+                + "| [D](javascript:alert(1)) | |\n| E | https://example.org/e |\n");
+        Cli r = convert(f);
+        assertEquals(0, r.exitCode(), r.err());
+        for (String line : new String[] {"3: warning: link '//host/x'", "4: warning: link '/x.pdf'", "5: warning: link 'ftp://x.org/c'",
+                "6: warning: link 'javascript:alert(1)'"})
+            assertTrue(r.err().contains(f + ":" + line), r.err());
+        assertTrue(r.err().contains("is not an http(s), arXiv or DOI link; not linked, the paper is known by its title"), r.err());
+        assertTrue(r.err().contains("5 rows: 5 papers, 0 rejected, 4 warnings"), r.err());
+        assertFalse(r.out().contains("javascript:"), "never linked");
+    }
+
+    @Test
+    void aDoiLinkIsTheDoi() throws IOException {
+        Path f = write("doi.md", "| Title | Link |\n|---|---|\n| A | doi:10.1000/182 |\n| A again | https://doi.org/10.1000/182 |\n");
+        Cli r = convert(f);
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.err().contains("2 rows: 1 paper, 1 repeat listing"), r.err());
+        assertTrue(r.out().contains("<http://prismstandard.org/namespaces/basic/2.0/doi> \"10.1000/182\""), r.out());
+        assertTrue(r.out().contains("<https://schema.org/url> <https://doi.org/10.1000/182>"), r.out());
+    }
 }
