@@ -37,7 +37,10 @@ public enum ResultFormat {
         throw new IllegalArgumentException("unknown format '" + name + "'; known: table, csv, tsv, json, xml, turtle");
     }
 
-    /** Runs the query and writes its answer; a graph (CONSTRUCT, DESCRIBE) is always Turtle. Call in a read transaction. */
+    /**
+     * Runs the query and writes its answer; a graph (CONSTRUCT, DESCRIBE) is always Turtle, and results (SELECT, ASK)
+     * are never Turtle: asked for, that is refused before anything runs. Call in a read transaction.
+     */
     public void write(QueryExec exec, OutputStream out) {
         var q = exec.getQuery();
         if (q.isConstructType() || q.isDescribeType()) {
@@ -45,11 +48,13 @@ public enum ResultFormat {
             RDFWriter.source(g).format(RDFFormat.TURTLE_BLOCKS).output(out);
             return;
         }
-        Lang lang = this == TURTLE ? ResultSetLang.RS_Text : results;
-        if (q.isAskType()) ResultSetMgr.write(out, exec.ask(), lang);
+        if (results == null)
+            throw new IllegalArgumentException("a " + (q.isAskType() ? "ASK" : "SELECT") + " query answers with results, as table, csv, tsv, json or xml, not " + name
+                    + " (which is for CONSTRUCT and DESCRIBE)");
+        if (q.isAskType()) ResultSetMgr.write(out, exec.ask(), results);
         else {
             RowSet rows = exec.select();
-            ResultSetMgr.write(out, ResultSet.adapt(rows), lang);
+            ResultSetMgr.write(out, ResultSet.adapt(rows), results);
         }
     }
 }

@@ -77,6 +77,15 @@ class TestQueryCommand {
     }
 
     @Test
+    void aSelectIsNotTurtle() {
+        // It used to print the text table under the name of Turtle.
+        Cli r = Cli.run("query", "topics", "--db", db, "--format", "turtle");
+        assertEquals(2, r.exitCode());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("a SELECT query answers with results, as table, csv, tsv, json or xml, not turtle"), r.err());
+    }
+
+    @Test
     void aFileWithAConstructWritesTurtle() throws Exception {
         Path rq = dir.resolve("titles.rq");
         Files.writeString(rq, "# title: Titles\nCONSTRUCT { ?p <http://purl.org/dc/terms/title> ?t } WHERE { ?p a <https://schema.org/ScholarlyArticle> ; <http://purl.org/dc/terms/title> ?t }\n");

@@ -3,6 +3,7 @@ package org.papergraph.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,14 +44,18 @@ class TestKillAndRecover {
         Map<Node, Set<String>> reference = graphs(load(dir.resolve("reference"), lists));
         assertEquals(4, reference.size());
 
+        // Kills land anywhere in a whole load's time, from its JVM's start to its end, measured here first.
+        long started = System.nanoTime();
+        assertEquals(0, loadProcess(lists, dir.resolve("timed")).waitFor());
+        int span = (int) ((System.nanoTime() - started) / 1_000_000);
+
         Path db = dir.resolve("store");
         Random random = new Random(20261126);
         int partial = 0;
+        List<Integer> whole = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
-            Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "org.papergraph.cli.Main", "load", lists.toString(),
-                    "--db", db.toString())).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(300 + random.nextInt(4_000));
+            Process p = loadProcess(lists, db);
+            Thread.sleep(300 + random.nextInt(span));
             p.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
             assertTrue(p.waitFor(30, TimeUnit.SECONDS));
 
@@ -58,13 +63,30 @@ class TestKillAndRecover {
             for (var e : now.entrySet())
                 assertEquals(reference.get(e.getKey()), e.getValue(), "kill " + k + ": " + e.getKey() + " is whole");
             if (now.size() < reference.size()) partial++;
+            whole.add(now.size());
+            if (now.size() == reference.size()) deleteStore(db); // so that the next kill lands in a load again
         }
+        System.out.printf("kill -9 during loads: %d kills within a load's %d ms, %d before the last source was committed;"
+                + " sources whole after each kill: %s%n", KILLS, span, partial, whole);
         assertTrue(partial > 0, "some kill landed mid-load");
 
         load(db, lists);
         assertEquals(reference, graphs(db), "the next load completes it");
         assertEquals(statistics(dir.resolve("reference")), statistics(db), "and counts it");
         assertEquals(searches(dir.resolve("reference")), searches(db), "and indexes it");
+    }
+
+    private static void deleteStore(Path db) throws IOException {
+        try (var files = Files.walk(db)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
+
+    /** {@code papergraph load} in a JVM of its own, to be killed. */
+    private static Process loadProcess(Path lists, Path db) throws IOException {
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.papergraph.cli.Main", "load", lists.toString(),
+                "--db", db.toString())).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     /** Every paper the search index finds for a few words, in order; the index checked to be the catalog's. */
