@@ -12,6 +12,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.web.HttpSC;
+import org.papergraph.store.QueryRefused;
 
 /**
  * The SPARQL query operation at every address that has one (Fuseki dispatches each alias, with or without a
@@ -37,7 +38,7 @@ final class SparqlQuery extends SPARQL_QueryDataset {
         } catch (StackOverflowError e) {
             // Parsing and compiling recurse once per level of nesting (each UNION is one): a client's fault.
             ServletOps.errorBadRequest("The query nests too deeply (subqueries, groups or UNIONs) to be evaluated here");
-        } catch (Re2Regex.Refused e) {
+        } catch (Re2Regex.Refused | QueryRefused e) {
             ServletOps.errorBadRequest(e.getMessage());
         }
     }

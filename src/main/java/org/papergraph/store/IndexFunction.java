@@ -28,8 +28,8 @@ abstract class IndexFunction extends PropertyFunctionBase {
     }
 
     /** What was asked cannot be answered as asked: a bad request (HTTP 400), not a failure. */
-    IllegalArgumentException refused(String message) {
-        return new IllegalArgumentException("pg:" + name + ": " + message);
+    QueryRefused refused(String message) {
+        return new QueryRefused("pg:" + name + ": " + message);
     }
 
     QueryExecException failure(String message) {

@@ -283,6 +283,18 @@ class TestQueryGuards {
     }
 
     @Test
+    void aSearchTheIndexRefusesIsABadRequest() {
+        String words = String.join(" ", java.util.Collections.nCopies(80, "model"));
+        String query = "SELECT * { ?p <" + served.iri("/ontology#search") + "> (\"" + words + "\" 10 0) }";
+        String log = stderrDuring(() -> {
+            HttpResponse<String> r = served.get("/papers/sparql?query=" + q(query));
+            assertEquals(400, r.statusCode(), r.body());
+            assertTrue(r.body().contains("a search of 80 words; a phrase here is at most 64"), r.body());
+        });
+        assertFalse(log.contains("\tat "), log.lines().limit(5).toList().toString());
+    }
+
+    @Test
     void aConstructAskedForAsResultsSaysWhichFormatsItHas() {
         String query = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 1";
         String log = stderrDuring(() -> {
