@@ -4,7 +4,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.Optional;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.ActionLib;
@@ -77,12 +76,7 @@ final class GraphRead extends GSP_R {
     }
 
     private void stream(HttpAction action, Selection selection, RdfFormat format) {
-        Optional<QueryLimit.Turn> turn = limit.enter();
-        if (turn.isEmpty()) {
-            action.setResponseHeader("Retry-After", "5");
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, QueryLimit.BUSY);
-        }
-        try (QueryLimit.Turn t = turn.get()) {
+        try (QueryLimit.Turn t = limit.enter(action)) {
             ServletOps.success(action);
             action.setResponseContentType(format == RdfFormat.JSONLD ? Lang.JSONLD.getHeaderString() : format.mediaType());
             action.setResponseCharacterEncoding("utf-8");

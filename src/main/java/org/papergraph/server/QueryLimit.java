@@ -17,6 +17,10 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.ServletOps;
+import org.apache.jena.web.HttpSC;
+
 /**
  * A cap on requests that run SPARQL or read the store whole, at once: the second line of defence behind the query
  * timeout, which Jena 5.6 does not always enforce. A request over the cap waits a little for a turn, then gets 503;
@@ -70,6 +74,16 @@ final class QueryLimit implements Filter, AutoCloseable {
         Turn turn = new Turn();
         turn.watch = watchdog.schedule(turn::close, timeoutMillis, TimeUnit.MILLISECONDS);
         return Optional.of(turn);
+    }
+
+    /** A turn for one of Fuseki's operations, or its 503 with Retry-After, thrown as Fuseki's own error. */
+    Turn enter(HttpAction action) {
+        Optional<Turn> turn = enter();
+        if (turn.isEmpty()) {
+            action.setResponseHeader("Retry-After", "5");
+            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, BUSY);
+        }
+        return turn.get();
     }
 
     final class Turn implements AutoCloseable {

@@ -1,7 +1,6 @@
 package org.papergraph.server;
 
 import java.util.Locale;
-import java.util.Optional;
 
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.Responses;
@@ -28,12 +27,7 @@ final class SparqlQuery extends SPARQL_QueryDataset {
 
     @Override
     protected void executeLifecycle(HttpAction action) {
-        Optional<QueryLimit.Turn> turn = limit.enter();
-        if (turn.isEmpty()) {
-            action.setResponseHeader("Retry-After", "5");
-            ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, QueryLimit.BUSY);
-        }
-        try (QueryLimit.Turn t = turn.get()) {
+        try (QueryLimit.Turn t = limit.enter(action)) {
             super.executeLifecycle(action);
         } catch (StackOverflowError e) {
             // Parsing and compiling recurse once per level of nesting (each UNION is one): a client's fault.
