@@ -37,24 +37,24 @@ final class QuerySize implements Filter {
         long length = http.getContentLengthLong();
         String queryString = http.getQueryString();
         if (length > maxEncoded()) {
-            refuse(out, 413, "body");
+            refuse(http, out, 413, "body");
             return;
         }
         if (queryString != null && queryString.length() > maxEncoded()) {
-            refuse(out, 414, "URL");
+            refuse(http, out, 414, "URL");
             return;
         }
         String type = http.getContentType();
         if (type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/sparql-query")) {
             if (length > maxBytes) {
-                refuse(out, 413, "body");
+                refuse(http, out, 413, "body");
                 return;
             }
             // Read here, before the query takes a turn under the cap: a client trickling its body holds a thread,
             // not a turn. Of unknown length, it is read up to the limit and no further.
             byte[] body = http.getInputStream().readNBytes(maxBytes + 1);
             if (body.length > maxBytes) {
-                refuse(out, 413, "body");
+                refuse(http, out, 413, "body");
                 return;
             }
             http = new Buffered(http, body);
@@ -62,16 +62,21 @@ final class QuerySize implements Filter {
         String query = http.getParameter("query");
         if (query != null && query.length() > maxBytes / 3 && query.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             boolean inUrl = queryString != null && queryString.contains("query=");
-            refuse(out, inUrl ? 414 : 413, inUrl ? "URL" : "body");
+            refuse(http, out, inUrl ? 414 : 413, inUrl ? "URL" : "body");
             return;
         }
         chain.doFilter(http, resp);
     }
 
-    private void refuse(HttpServletResponse out, int status, String where) throws IOException {
+    /** The most of a refused body read and dropped, so that its client can read the refusal. */
+    static final long DRAINED = 32L << 20;
+
+    private void refuse(HttpServletRequest in, HttpServletResponse out, int status, String where) throws IOException {
+        // A client sending its body reads no answer before it is sent (java.net.http, for one): closing on an unread
+        // body would give it a reset connection instead of this answer. A larger body ends the connection.
+        if (in.getInputStream().skip(DRAINED) >= DRAINED || in.getInputStream().read() >= 0) out.setHeader("Connection", "close");
         // Written here, not by sendError: Jetty's error page would echo (and log) the whole oversized URL.
         out.setStatus(status);
-        out.setHeader("Connection", "close");
         out.setContentType("text/plain; charset=utf-8");
         out.getWriter().println("The query in the " + where + " is longer than this server's limit of " + maxBytes + " bytes");
     }
