@@ -33,12 +33,21 @@ final class RowInterpreter {
         this.overrides = overrides;
     }
 
-    RowFacts read(Row row) {
+    /** Reads a batch of rows: a table first met here has its columns chosen with its rows in the batch at hand. */
+    List<RowFacts> read(List<Row> rows) {
+        List<RowFacts> facts = new ArrayList<>(rows.size());
+        for (Row row : rows) facts.add(read(row, rows));
+        return facts;
+    }
+
+    RowFacts read(Row row) { return read(row, List.of(row)); }
+
+    private RowFacts read(Row row, List<Row> batch) {
         List<Notice> warnings = new ArrayList<>(0);
         ColumnMap cols = columns.get(row.table());
         if (cols == null) {
             if (columns.size() > 64) columns.clear(); // tables come one after another: only the current one matters
-            cols = columnsOf(row.table(), warnings);
+            cols = columnsOf(row.table(), batch, warnings);
             columns.put(row.table(), cols);
         }
         if (row.isBlank()) return RowFacts.rejected(row, warnings, "empty row");
@@ -99,8 +108,8 @@ final class RowInterpreter {
                         + row.cells().get(i).text().length() + " characters long; kept whole (is a closing pipe or a line break missing?)"));
     }
 
-    private ColumnMap columnsOf(Table table, List<Notice> warnings) {
-        ColumnMap map = new ColumnMap(table, overrides);
+    private ColumnMap columnsOf(Table table, List<Row> rows, List<Notice> warnings) {
+        ColumnMap map = new ColumnMap(table, overrides, rows);
         for (String o : map.missingOverrides())
             warnings.add(new Notice(table.headerLine(), "--columns " + o + ": no such column in this table (headers: "
                     + String.join(", ", table.headers()) + ")"));
