@@ -53,8 +53,7 @@ final class RowInterpreter {
         if (row.isBlank()) return RowFacts.rejected(row, warnings, "empty row");
         if (!cols.has(Column.TITLE))
             return RowFacts.rejected(row, warnings, "the table at line " + row.table().headerLine()
-                    + " has no title column (headers: " + String.join(", ", row.table().headers())
-                    + "); name one with --columns title=HEADER");
+                    + " has no paper column (see the warning there)");
         shapeWarnings(row, warnings);
         Cell titleCell = row.cell(cols.get(Column.TITLE));
         if (titleCell.text().isEmpty()) return RowFacts.rejected(row, warnings, "no title");
@@ -116,6 +115,10 @@ final class RowInterpreter {
         if (map.has(Column.TITLE) && !map.unmapped().isEmpty())
             warnings.add(new Notice(table.headerLine(), "column(s) not read: " + String.join(", ", map.unmapped())
                     + " (map one with --columns NAME=HEADER)"));
+        if (!map.has(Column.TITLE))
+            warnings.add(new Notice(table.headerLine(), "table has no paper column: no header names one and no"
+                    + " column's cells link papers (headers: " + String.join(", ", table.headers())
+                    + "); its rows are rejected (name one with --columns title=HEADER)"));
         return map;
     }
 
