@@ -1,30 +1,69 @@
 package org.papergraph.convert;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
-/** What a table column holds, and the header names that say so. */
+/**
+ * What a table column holds, and the header names that say so: the role's own name first, then its synonyms, in
+ * English and Chinese. A header may also be compound ({@code Title & Authors}, {@code Paper / Code}): each of its
+ * parts is matched on its own.
+ */
 public enum Column {
-    DATE("date", "month", "published", "day"),
-    TITLE("title", "name", "paper", "paper name", "paper title", "publication", "article"),
-    ABSTRACT("abstract", "summary", "description", "tldr", "tl;dr"),
-    TOPICS("topics", "topic", "tags", "tag", "keywords", "keyword", "categories", "category"),
+    DATE("date", "month", "published", "day", "日期", "时间", "发表时间", "发布时间", "月份"),
+    TITLE("title", "name", "paper", "paper name", "paper title", "publication", "article",
+            "标题", "题目", "论文", "名称", "论文标题", "论文题目", "论文名称"),
+    ABSTRACT("abstract", "summary", "description", "tldr", "tl;dr", "摘要", "简介", "描述", "概要", "总结"),
+    TOPICS("topics", "topic", "tags", "tag", "keywords", "keyword", "categories", "category",
+            "标签", "关键词", "关键字", "主题", "分类", "类别"),
     // "Paper" beside a "Title" column is where the paper is: the title takes its best-named column first.
-    LINK("link", "url", "pdf", "arxiv", "arxiv link", "paper link", "links", "paper"),
-    CODE("code", "github", "repo", "repository");
+    LINK("link", "url", "pdf", "arxiv", "arxiv link", "paper link", "links", "paper", "链接", "论文链接", "地址", "论文"),
+    CODE("code", "github", "repo", "repository", "代码", "仓库", "代码仓库", "源码"),
+    /** Recognised, so the column is taken for nothing else, but not read yet. */
+    AUTHORS("authors", "author", "作者");
+
+    /** What separates the parts of a compound header: {@code &}, {@code /}, {@code +}, commas, "and", 与/和/及. */
+    private static final Pattern PARTS = Pattern.compile("\\s*(?:[&/+,;、，；／＆|]|\\band\\b|与|和|及)\\s*",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private final List<String> names;
 
-    Column(String... names) { this.names = List.of(names); }
+    Column(String... names) {
+        List<String> n = new ArrayList<>();
+        for (String s : names) n.add(normalise(s));
+        this.names = List.copyOf(n);
+    }
 
     /** The name used in {@code --columns}: {@code title=Paper}. */
     public String key() { return name().toLowerCase(Locale.ROOT); }
 
-    /** How well a header names this column: 0 best, -1 not at all. */
-    int rank(String header) {
-        String h = normalise(header);
-        for (int i = 0; i < names.size(); i++) if (normalise(names.get(i)).equals(h)) return i;
-        return -1;
+    /** Whether papergraph reads this column's cells into the graph. */
+    boolean isRead() { return this != AUTHORS; }
+
+    /** Whether this role may read a cell another role reads too (a compound "Paper / Code" header): only links are taken. */
+    boolean sharesCell() { return this == CODE || this == AUTHORS; }
+
+    /** How well a header names this column: 0 best (the role's own name), higher a synonym, -1 not at all. */
+    int rank(String header) { return names.indexOf(normalise(header)); }
+
+    /** How well a part of a compound header names this column, as {@link #rank}; -1 when the header is not compound. */
+    int partRank(String header) {
+        List<String> parts = parts(header);
+        if (parts.size() < 2) return -1;
+        int best = -1;
+        for (String p : parts) {
+            int r = rank(p);
+            if (r >= 0 && (best < 0 || r < best)) best = r;
+        }
+        return best;
+    }
+
+    /** The parts of a compound header, as written: "Title & Authors" is [Title, Authors]; a plain header is itself. */
+    static List<String> parts(String header) {
+        List<String> parts = new ArrayList<>();
+        for (String p : PARTS.split(header)) if (!normalise(p).isEmpty()) parts.add(p.strip());
+        return parts;
     }
 
     /** Case, punctuation, emoji and spacing do not count: "📅 Date", "**Date**:" and "date" are one header. */
@@ -34,6 +73,6 @@ public enum Column {
 
     public static Column byKey(String key) {
         for (Column c : values()) if (c.key().equals(key.toLowerCase(Locale.ROOT).strip())) return c;
-        throw new IllegalArgumentException("unknown column '" + key + "'; known: date, title, abstract, topics, link, code");
+        throw new IllegalArgumentException("unknown column '" + key + "'; known: date, title, abstract, topics, link, code, authors");
     }
 }

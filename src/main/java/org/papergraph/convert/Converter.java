@@ -3,7 +3,6 @@ package org.papergraph.convert;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.function.Consumer;
 
 import org.apache.jena.riot.system.StreamRDF;
 import org.papergraph.markdown.Notice;
-import org.papergraph.markdown.Row;
 import org.papergraph.markdown.SourceError;
 import org.papergraph.markdown.TableReader;
 import org.papergraph.rdf.Iris;
@@ -102,9 +100,7 @@ public final class Converter {
     private static Batch read(TableReader reader, RowInterpreter interpreter) {
         TableReader.Batch b = reader.next();
         if (b == null) return null;
-        List<RowFacts> rows = new ArrayList<>(b.rows().size());
-        for (Row row : b.rows()) rows.add(interpreter.read(row));
-        return new Batch(rows, b.notices());
+        return new Batch(interpreter.read(b.rows()), b.notices());
     }
 
     public static final class Builder {

@@ -33,19 +33,27 @@ final class RowInterpreter {
         this.overrides = overrides;
     }
 
-    RowFacts read(Row row) {
+    /** Reads a batch of rows: a table first met here has its columns chosen with its rows in the batch at hand. */
+    List<RowFacts> read(List<Row> rows) {
+        List<RowFacts> facts = new ArrayList<>(rows.size());
+        for (Row row : rows) facts.add(read(row, rows));
+        return facts;
+    }
+
+    RowFacts read(Row row) { return read(row, List.of(row)); }
+
+    private RowFacts read(Row row, List<Row> batch) {
         List<Notice> warnings = new ArrayList<>(0);
         ColumnMap cols = columns.get(row.table());
         if (cols == null) {
             if (columns.size() > 64) columns.clear(); // tables come one after another: only the current one matters
-            cols = columnsOf(row.table(), warnings);
+            cols = columnsOf(row.table(), batch, warnings);
             columns.put(row.table(), cols);
         }
         if (row.isBlank()) return RowFacts.rejected(row, warnings, "empty row");
         if (!cols.has(Column.TITLE))
             return RowFacts.rejected(row, warnings, "the table at line " + row.table().headerLine()
-                    + " has no title column (headers: " + String.join(", ", row.table().headers())
-                    + "); name one with --columns title=HEADER");
+                    + " has no paper column (see the warning there)");
         shapeWarnings(row, warnings);
         Cell titleCell = row.cell(cols.get(Column.TITLE));
         if (titleCell.text().isEmpty()) return RowFacts.rejected(row, warnings, "no title");
@@ -99,14 +107,18 @@ final class RowInterpreter {
                         + row.cells().get(i).text().length() + " characters long; kept whole (is a closing pipe or a line break missing?)"));
     }
 
-    private ColumnMap columnsOf(Table table, List<Notice> warnings) {
-        ColumnMap map = new ColumnMap(table, overrides);
+    private ColumnMap columnsOf(Table table, List<Row> rows, List<Notice> warnings) {
+        ColumnMap map = new ColumnMap(table, overrides, rows);
         for (String o : map.missingOverrides())
             warnings.add(new Notice(table.headerLine(), "--columns " + o + ": no such column in this table (headers: "
                     + String.join(", ", table.headers()) + ")"));
         if (map.has(Column.TITLE) && !map.unmapped().isEmpty())
             warnings.add(new Notice(table.headerLine(), "column(s) not read: " + String.join(", ", map.unmapped())
                     + " (map one with --columns NAME=HEADER)"));
+        if (!map.has(Column.TITLE))
+            warnings.add(new Notice(table.headerLine(), "table has no paper column: no header names one and no"
+                    + " column's cells link papers (headers: " + String.join(", ", table.headers())
+                    + "); its rows are rejected (name one with --columns title=HEADER)"));
         return map;
     }
 
