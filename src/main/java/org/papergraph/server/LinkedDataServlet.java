@@ -8,8 +8,6 @@ import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,7 +21,7 @@ import org.papergraph.rdf.Vocab;
  * {@code .jsonld}, {@code .nt}, {@code .rdf}); each document URL also answers directly, with validators from the
  * store's generation. Anything else gets a helpful 404 page.
  */
-final class LinkedDataServlet extends HttpServlet {
+final class LinkedDataServlet extends ReadOnlyServlet {
     /** An arXiv paper's address with a version: new-style and old-style ids. */
     private static final Pattern VERSIONED = Pattern.compile("(/paper/(?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}))v\\d+");
 
@@ -41,16 +39,10 @@ final class LinkedDataServlet extends HttpServlet {
 
     /** Documents are read-only: other methods get 405 where there is a resource, 404 where there is none. */
     @Override
-    protected void service(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
-        String method = req.getMethod();
-        if (method.equals("GET") || method.equals("HEAD")) {
-            super.service(req, resp);
-            return;
-        }
+    protected void refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
         String resourcePath = resourcePath(path, DocFormat.ofPath(path));
         boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
-        resp.setHeader("Allow", ReadOnlyServlet.ALLOW);
         if (exists) resp.sendError(405, "Linked-data documents are read-only");
         else notFound(resp, 404, "This address names nothing here: " + abbreviate(path));
     }

@@ -22,6 +22,11 @@ abstract class ReadOnlyServlet extends HttpServlet {
             return;
         }
         resp.setHeader("Allow", ALLOW);
-        resp.sendError(405, method + " is not allowed here: this server only reads (" + ALLOW + ")");
+        refuse(req, resp);
+    }
+
+    /** The answer to a method other than GET and HEAD (Allow is set): 405. */
+    protected void refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.sendError(405, req.getMethod() + " is not allowed here: this server only reads (" + ALLOW + ")");
     }
 }
