@@ -27,13 +27,16 @@ final class RowInterpreter {
     private final Map<Column, String> overrides;
     private final Map<Table, ColumnMap> columns = new IdentityHashMap<>();
     private final Map<String, Node> topicNodes = new HashMap<>(); // by label as written
+    private final ItemInterpreter items;
 
     RowInterpreter(Iris iris, Map<Column, String> overrides) {
         this.iris = iris;
         this.overrides = overrides;
+        this.items = new ItemInterpreter(iris, topicNodes);
     }
 
     RowFacts read(Row row) {
+        if (row.isListItem()) return items.read(row);
         List<Notice> warnings = new ArrayList<>(0);
         ColumnMap cols = columns.get(row.table());
         if (cols == null) {
@@ -75,7 +78,7 @@ final class RowInterpreter {
         String topicsText = row.cell(cols.get(Column.TOPICS)).text();
         List<RowFacts.Topic> topics = new ArrayList<>(3);
         for (String label : Topics.split(topicsText))
-            topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l)))));
+            topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))), null));
         Cell codeCell = row.cell(cols.get(Column.CODE));
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(abstractCell.text(), String.join(" ", abstractCell.links()),
                 codeCell.text(), String.join(" ", codeCell.links())));

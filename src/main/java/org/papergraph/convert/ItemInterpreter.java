@@ -1,0 +1,77 @@
+package org.papergraph.convert;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.papergraph.markdown.Notice;
+import org.papergraph.markdown.Row;
+import org.papergraph.rdf.Iris;
+
+/**
+ * Reads what a list item says (see ListItems): the paper it links, its title, its code, and the topics and date its
+ * section headings give. An item that links no paper is prose. A paper link is to arXiv, a DOI, OpenReview, the ACL
+ * Anthology, the NeurIPS, PMLR or CVF proceedings or another publisher, a PDF, or any link the item names as its
+ * paper ({@code [[paper](..)]}).
+ */
+final class ItemInterpreter {
+    private static final Set<String> PAPER_HOSTS = Set.of("openreview.net", "aclanthology.org", "aclweb.org",
+            "papers.nips.cc", "proceedings.neurips.cc", "proceedings.mlr.press", "openaccess.thecvf.com", "dl.acm.org",
+            "ieeexplore.ieee.org", "link.springer.com", "sciencedirect.com", "ojs.aaai.org", "ijcai.org",
+            "jmlr.org", "semanticscholar.org", "biorxiv.org", "medrxiv.org", "nature.com", "science.org");
+
+    private final Iris iris;
+    private final Map<String, Node> topicNodes; // shared with the row interpreter, by label as written
+
+    ItemInterpreter(Iris iris, Map<String, Node> topicNodes) {
+        this.iris = iris;
+        this.topicNodes = topicNodes;
+    }
+
+    RowFacts read(Row row) {
+        List<String> links = new ArrayList<>(row.cell(1).links());
+        for (String l : row.cell(2).links()) if (isPaperLink(l)) links.add(l);
+        if (links.isEmpty()) return RowFacts.prose(row);
+        List<Notice> warnings = new ArrayList<>(0);
+        String title = row.cell(0).text();
+        if (title.isEmpty()) return RowFacts.rejected(row, warnings, "list item links a paper but gives it no title");
+        PaperRef ref = PaperRef.identify(links, title, iris);
+        Node link = ref.link() == null ? null : Links.iriOrNull(ref.link());
+        if (ref.link() != null && link == null)
+            warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
+        Sections.Context ctx = Sections.of(row.headings());
+        Optional<DateValue> date = ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
+        Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
+        List<RowFacts.Topic> topics = new ArrayList<>(ctx.topics().size());
+        Node broader = null;
+        for (String label : ctx.topics()) {
+            Node concept = topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l)));
+            topics.add(new RowFacts.Topic(label, concept, broader));
+            broader = concept;
+        }
+        List<String> other = new ArrayList<>(row.cell(3).links());
+        other.addAll(row.cell(2).links());
+        List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
+        return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
+                null, dateNode, null, literal(ctx.asWritten()), topics, repos);
+    }
+
+    static boolean isPaperLink(String link) {
+        if (ArxivId.parse(link).isPresent() || PaperRef.doi(link) != null) return true;
+        String url = PaperRef.normaliseUrl(link);
+        if (url == null) return false;
+        String rest = url.substring("https://".length());
+        int slash = rest.indexOf('/');
+        String host = slash < 0 ? rest : rest.substring(0, slash);
+        String path = slash < 0 ? "" : rest.substring(slash).toLowerCase(Locale.ROOT);
+        for (String h : PAPER_HOSTS) if (host.equals(h) || host.endsWith("." + h)) return true;
+        return path.endsWith(".pdf") || path.contains("/pdf/");
+    }
+
+    private static Node literal(String s) { return s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
+}
