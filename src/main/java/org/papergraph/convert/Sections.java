@@ -26,7 +26,7 @@ final class Sections {
     private static final Set<String> NOT_TOPICS_BELOW = Set.of("contents", "table of contents", "toc", "news", "updates",
             "contributing", "citation");
     private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivxlc]+\\.|[a-z]\\))\\s+", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}&+/' -]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}&+/':() -]+");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern MONTH = Pattern.compile(
             "\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -69,9 +69,9 @@ final class Sections {
 
     /** The heading as a topic's name: no numbering, emoji or markup. */
     static String label(String text) {
-        String s = NOT_WORD.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        s = NUMBERING.matcher(s).replaceFirst("");
-        return s.replaceAll("^[-&+/' ]+|[-&+/' ]+$", "").strip();
+        String s = NUMBERING.matcher(text.replaceFirst("^[^\\p{L}\\p{N}]+", "")).replaceFirst("");
+        s = NOT_WORD.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return s.replaceAll("^[-&+/': ]+|[-&+/': ]+$", "").strip();
     }
 
     /** Only dates and words that say "the papers of this time". */

@@ -38,6 +38,10 @@ public final class ListItems {
             "homepage", "page", "video", "slides", "blog", "demo", "dataset", "datasets", "data", "poster", "talk",
             "model", "models", "benchmark", "repo", "tweet", "twitter", "bibtex", "summary", "paper list", "website & demo");
     private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][A-Za-z &]{0,20})\\s*:\\s*");
+    /** A quoted title the item leads with, perhaps after a short name and a colon: {@code **PIGLeT**: "PIGLeT: ..."}. */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*(?:(?:[^\"\u201C:]{1,60}:|\\[[^\\]]{1,60}\\]|\\([^)]{1,60}\\))\\s*)?[\"\u201C]([^\"\u201D]{2,})[\"\u201D]");
+    /** A web address written out, not linked (or in a broken link). */
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s()\\[\\]<>\"]+");
     private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*(?:\\([^)]{0,80}\\)|\\[[^\\]]{0,80}\\])\\s*");
 
     private ListItems() {}
@@ -138,7 +142,11 @@ public final class ListItems {
             } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
                 collectLinks(n, links);
             }
-            text.append(n instanceof Text t ? t.getLiteral() : nodeText.isEmpty() ? " " : nodeText);
+            if (n instanceof Text t) {
+                Matcher u = BARE_URL.matcher(t.getLiteral());
+                while (u.find()) links.get(LINK).add(u.group().replaceAll("[.,;:]+$", ""));
+            }
+            text.append(n instanceof Text t ? BARE_URL.matcher(t.getLiteral()).replaceAll(" ") : nodeText.isEmpty() ? " " : nodeText);
             if (!significant && !isLead(text.toString())) significant = true;
         }
         String all = CellText.collapse(text.toString());
@@ -160,11 +168,8 @@ public final class ListItems {
     private static boolean isLead(String s) { return LABEL.matcher(s).replaceFirst("").isBlank(); }
 
     private static String title(String all, String leadTitle, String head) {
-        String s = all.strip();
-        if (!s.isEmpty() && "\"\u201C".indexOf(s.charAt(0)) >= 0) {
-            int end = s.indexOf(s.charAt(0) == '"' ? '"' : '\u201D', 1);
-            if (end > 1) return s.substring(1, end).strip();
-        }
+        Matcher q = QUOTED.matcher(head);
+        if (q.lookingAt()) return q.group(1).strip();
         if (leadTitle != null) return trim(leadTitle);
         head = LEADING_ASIDE.matcher(head).replaceFirst("");
         return trim(head);
@@ -180,7 +185,8 @@ public final class ListItems {
         if (first instanceof Image) return "badge";
         String t = CellText.of(link).text().toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()\\p{So}\\p{Sk}:]", "").strip();
         if (t.isEmpty()) return "badge";
-        return PAPER_ROLES.contains(t) || OTHER_ROLES.contains(t) ? t : null;
+        if (PAPER_ROLES.contains(t) || OTHER_ROLES.contains(t)) return t;
+        return t.endsWith(" code") ? "code" : null; // "PyTorch Code", "Official Code"
     }
 
     private static Link onlyLink(Node n) {
