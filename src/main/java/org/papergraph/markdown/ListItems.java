@@ -186,7 +186,7 @@ public final class ListItems {
         String t = CellText.of(link).text().toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()\\p{So}\\p{Sk}:]", "").strip();
         if (t.isEmpty()) return "badge";
         if (PAPER_ROLES.contains(t) || OTHER_ROLES.contains(t)) return t;
-        return t.endsWith(" code") ? "code" : null; // "PyTorch Code", "Official Code"
+        return t.endsWith(" code") && t.length() <= 20 ? "code" : null; // "PyTorch Code", "Official Code"
     }
 
     private static Link onlyLink(Node n) {

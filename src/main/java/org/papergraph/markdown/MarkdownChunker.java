@@ -16,6 +16,7 @@ import java.util.List;
 final class MarkdownChunker implements AutoCloseable {
     private record Line(String text, int number) {}
 
+    private static final int LONGEST_ITEM = 1_024;
     private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("(?:[-*+]|\\d{1,9}[.)])(?:[ \t]|$)");
 
     private final Utf8Lines in;
@@ -61,7 +62,9 @@ final class MarkdownChunker implements AutoCloseable {
             boolean full = count >= Math.max(maxLines, mustTake) || (text.length() >= maxChars && count >= mustTake);
             // An unclosed fence or comment must not make the rest of a large file one chunk.
             boolean overfull = count >= 4 * Math.max(maxLines, mustTake) || text.length() >= 4L * maxChars;
-            if (full && count > 0 && canCutBefore(previous, line.text(), overfull)) {
+            // A list item runs a few hundred lines at most: one longer is cut, to keep chunks bounded.
+            boolean itemTooLong = overfull && (count >= LONGEST_ITEM || text.length() >= 4L * maxChars);
+            if (full && count > 0 && canCutBefore(previous, line.text(), overfull, itemTooLong)) {
                 pending.addFirst(line);
                 lastCutInPipes = line.text().startsWith("|");
                 break;
@@ -101,10 +104,10 @@ final class MarkdownChunker implements AutoCloseable {
         mustTake = lines.size() + 1;
     }
 
-    private boolean canCutBefore(String previous, String line, boolean overfull) {
+    private boolean canCutBefore(String previous, String line, boolean overfull, boolean itemTooLong) {
         if (((inFence || inComment) && !overfull) || previous == null) return false;
         // In a list, a blank line may lie inside an item: the cut waits for a line at the margin after it.
-        if (line.isBlank()) return !inList || overfull;
+        if (line.isBlank()) return !inList || itemTooLong;
         if (inList && previous.isBlank() && !Character.isWhitespace(line.charAt(0))) return true;
         // Between two lines of what may be a table; whether it was one, the parse of this chunk tells.
         return line.startsWith("|") && previous.startsWith("|");

@@ -38,8 +38,15 @@ class TestTableReader {
     static Read read(String md) { return read(new ByteArrayInputStream(md.getBytes(StandardCharsets.UTF_8)), 10_000); }
 
     static Stream<Path> markdownFiles() throws IOException {
-        try (Stream<Path> a = Files.list(Path.of("data")); Stream<Path> b = Files.list(Path.of("src/test/resources/golden"))) {
-            return Stream.concat(a, b).filter(p -> p.toString().endsWith(".md")).sorted().toList().stream();
+        try (Stream<Path> a = Files.list(Path.of("data")); Stream<Path> b = Files.list(Path.of("src/test/resources/golden"));
+             Stream<Path> c = Files.list(Path.of("src/test/resources/lists"))) {
+            List<Path> files = new ArrayList<>(Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".md")).toList());
+            // The real lists of every layout, where the shared data is checked out beside the project.
+            Path lists = Path.of(System.getProperty("papergraph.lists", "../shared/data/lists"));
+            if (Files.isDirectory(lists)) try (Stream<Path> d = Files.list(lists)) {
+                d.map(x -> x.resolve("README.md")).filter(Files::isRegularFile).forEach(files::add);
+            }
+            return files.stream().sorted();
         }
     }
 
@@ -56,6 +63,7 @@ class TestTableReader {
                 assertEquals(a.line(), b.line());
                 assertEquals(a.cells(), b.cells());
                 assertEquals(a.table(), b.table());
+                assertEquals(a.headings(), b.headings());
                 assertEquals(a.sourceText(), b.sourceText());
             }
             assertEquals(whole.notices(), chunked.notices(), file + " in chunks of " + lines);
