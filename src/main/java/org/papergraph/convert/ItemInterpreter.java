@@ -41,6 +41,11 @@ final class ItemInterpreter {
         String title = row.cell(0).text();
         if (title.isEmpty()) return RowFacts.rejected(row, warnings, "list item links a paper but gives it no title");
         PaperRef ref = PaperRef.identify(links, title, iris);
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        for (String l : links) ArxivId.parse(l).ifPresent(id -> ids.add(id.id()));
+        if (ids.size() > 1)
+            warnings.add(new Notice(row.line(), "list item links " + ids.size() + " arXiv papers (" + String.join(", ", ids)
+                    + "); read as one paper, " + ref.arxiv().id() + " (give each paper an item of its own)"));
         Node link = ref.link() == null ? null : Links.iriOrNull(ref.link());
         if (ref.link() != null && link == null)
             warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));

@@ -51,6 +51,7 @@ public final class ListItems {
 
     /** Adds a row for every item of {@code list} and the lists inside it, except the sub-items that join a parent. */
     static void read(ListBlock list, Chunk chunk, List<Heading> headings, List<Row> rows) {
+        int start = rows.size();
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(list);
         while (!todo.isEmpty()) {
@@ -59,7 +60,8 @@ public final class ListItems {
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) if (n instanceof ListItem) items.add(n);
             for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), chunk, headings, rows, todo);
         }
-        rows.sort(java.util.Comparator.comparingInt(Row::line));
+        // Sub-items are read after their parent's siblings: back in line order.
+        rows.subList(start, rows.size()).sort(java.util.Comparator.comparingInt(Row::line));
     }
 
     private static void readItem(ListItem node, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {

@@ -89,6 +89,15 @@ class TestListLayouts {
     }
 
     @Test
+    void anItemLinkingSeveralPapersIsOnePaperAndSaysSo() {
+        Conversion parts = Conversion.ofText("parts.md", "- [A Blog Series](https://example.org/blog) [(Part 1)]"
+                + "(https://arxiv.org/abs/2101.00001) [(Part 2)](https://arxiv.org/abs/2101.00002)\n");
+        assertEquals(1, parts.report().papers());
+        assertTrue(parts.problemText().contains("parts.md:1: warning: list item links 2 arXiv papers (2101.00001, 2101.00002)"),
+                parts.problemText());
+    }
+
+    @Test
     void aFileWithNeitherTableNorPaperListSaysSo() {
         Conversion prose = Conversion.ofText("prose.md", "# Notes\n\n- one\n- [two](https://example.org/)\n");
         assertEquals(0, prose.report().rows());
