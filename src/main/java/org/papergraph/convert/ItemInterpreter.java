@@ -50,7 +50,11 @@ final class ItemInterpreter {
         if (ref.link() != null && link == null)
             warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
         Sections.Context ctx = Sections.of(row.headings());
-        Optional<DateValue> date = ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
+        String dateText = row.cell(4).text().replaceAll("[\\[\\]()*_]", " ").strip(); // the date its parent item is
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+                : ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
+        if (!dateText.isEmpty() && date.isEmpty())
+            warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
         Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
         List<RowFacts.Topic> topics = new ArrayList<>(ctx.topics().size());
         Node broader = null;
@@ -63,7 +67,7 @@ final class ItemInterpreter {
         other.addAll(row.cell(2).links());
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                null, dateNode, null, literal(ctx.asWritten()), topics, repos);
+                literal(row.cell(4).text()), dateNode, null, literal(ctx.asWritten()), topics, repos);
     }
 
     static boolean isPaperLink(String link) {

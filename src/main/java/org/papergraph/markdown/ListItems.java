@@ -25,12 +25,13 @@ import org.commonmark.node.Text;
  * item's title, the links it gives as the paper ({@code [[paper](..)]}, {@code [pdf](..)}), its other links (the
  * title's first), and its code, project and badge links. A sub-item labelled with a role other than the paper's
  * ({@code Code: ...}, {@code Project: ...}) belongs to its parent; so does a lone {@code Paper: ...} under an item
- * that names a paper but links none. Whether an item is a paper or prose is the converter's to say.
+ * that names a paper but links none; several are papers of their own, dated by their parent when it is a date
+ * ({@code - **[2024.05.20]**}). Whether an item is a paper or prose is the converter's to say.
  */
 public final class ListItems {
     /** The columns of a list item's row: title, paper links, other links, code and project links. */
-    public static final Table TABLE = new Table(0, List.of("Title", "Paper", "Link", "Code"));
-    static final int TITLE = 0, PAPER = 1, LINK = 2, CODE = 3;
+    public static final Table TABLE = new Table(0, List.of("Title", "Paper", "Link", "Code", "Date"));
+    static final int TITLE = 0, PAPER = 1, LINK = 2, CODE = 3, DATE = 4;
 
     private static final Set<String> PAPER_ROLES = Set.of("paper", "pdf", "arxiv", "abs", "openreview", "acl", "doi",
             "full paper", "preprint", "article", "html");
@@ -92,20 +93,23 @@ public final class ListItems {
             item.links().get(CODE).addAll(p.links().get(CODE));
             paperSubs.clear();
         }
-        rows.add(row(item, chunk, headings));
-        for (Item p : paperSubs) rows.add(row(p, chunk, headings));
+        rows.add(row(item, chunk, headings, ""));
+        String date = isDateLike(item.title()) ? item.title() : "";
+        for (Item p : paperSubs) rows.add(row(p, chunk, headings, date));
         // A sub-list with items that are not roles: all its items are read as items of their own.
         for (int i = otherLists.size() - 1; i >= 0; i--) todo.push(otherLists.get(i));
     }
 
-    private static boolean isDateLike(String s) { return s.replaceAll("[\\d\\s.\\-/\\[\\]()*_]", "").isEmpty(); }
+    private static boolean isDateLike(String s) {
+        return s.matches(".*\\d{4}.*") && s.replaceAll("[\\d\\s.\\-/\\[\\]()*_]", "").isEmpty();
+    }
 
-    private static Row row(Item item, Chunk chunk, List<Heading> headings) {
+    private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
         String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
         List<Cell> cells = List.of(new Cell(item.title(), List.of()), cell(item.links().get(PAPER)),
-                cell(item.links().get(LINK)), cell(item.links().get(CODE)));
-        return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, 4, null, line.strip(), headings);
+                cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()));
+        return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
     }
 
     private static Cell cell(List<String> links) {

@@ -84,6 +84,8 @@ class TestListLayouts {
     void timeHeadingsGiveTheDateNotATopic() {
         assertEquals(Set.of("2024-06"), column("SELECT ?d WHERE { ?p fabio:hasArXivId \"2406.01234\" ; dcterms:date ?d }", "d"));
         assertEquals(Set.of("2024-01"), column("SELECT ?d WHERE { ?p fabio:hasArXivId \"2401.05555\" ; dcterms:date ?d }", "d"));
+        // Paper: sub-items of an item that is a date are papers of that day.
+        assertEquals(Set.of("2024-05-20"), column("SELECT ?d WHERE { ?p fabio:hasArXivId \"2405.22222\" ; dcterms:date ?d }", "d"));
         assertEquals(Set.of("Weekly"), column("""
                 SELECT ?l WHERE { ?p fabio:hasArXivId "2406.01234" ; dcterms:subject/skos:prefLabel ?l }""", "l"));
     }
