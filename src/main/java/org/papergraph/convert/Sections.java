@@ -71,7 +71,10 @@ final class Sections {
     static String label(String text) {
         String s = NUMBERING.matcher(text.replaceFirst("^[^\\p{L}\\p{N}]+", "")).replaceFirst("");
         s = NOT_WORD.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        return s.replaceAll("^[-&+/': ]+|[-&+/': ]+$", "").strip();
+        int from = 0, to = s.length(); // a loop: no regex backtracks on a long run of dashes
+        while (from < to && "-&+/': ".indexOf(s.charAt(from)) >= 0) from++;
+        while (to > from && "-&+/': ".indexOf(s.charAt(to - 1)) >= 0) to--;
+        return s.substring(from, to);
     }
 
     /** Only dates and words that say "the papers of this time". */

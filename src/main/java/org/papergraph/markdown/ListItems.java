@@ -181,8 +181,12 @@ public final class ListItems {
         return trim(head);
     }
 
+    /** Without the brackets, quotes and separators a title is set off with (a loop: no regex backtracks on runs of them). */
     private static String trim(String s) {
-        return s.strip().replaceAll("^[\\s\\[(\"*]+|[\\s\\[(,;:\u2014\u2013-]+$", "").strip();
+        int from = 0, to = s.length();
+        while (from < to && (Character.isWhitespace(s.charAt(from)) || "[(\"*".indexOf(s.charAt(from)) >= 0)) from++;
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || "[(,;:\u2014\u2013-".indexOf(s.charAt(to - 1)) >= 0)) to--;
+        return s.substring(from, to);
     }
 
     /** The role a link's text names ("code", "[pdf]", a badge), or null when its text is a title. */

@@ -1,6 +1,7 @@
 package org.papergraph.convert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -97,6 +98,15 @@ class TestListLayouts {
         assertEquals(1, parts.report().papers());
         assertTrue(parts.problemText().contains("parts.md:1: warning: list item links 2 arXiv papers (2101.00001, 2101.00002)"),
                 parts.problemText());
+    }
+
+    @Test
+    void hostileItemsAndHeadingsReadInLinearTime() {
+        String runs = "(".repeat(200_000) + "x" + " ".repeat(3) + "-".repeat(200_000) + "y";
+        String md = "## " + runs + "\n\n- " + runs + " [[paper](https://arxiv.org/abs/2101.00003)]\n"
+                + "- \"" + "[".repeat(200_000) + " [pdf](https://example.org/a.pdf)\n";
+        Conversion hostile = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> Conversion.ofText("hostile.md", md));
+        assertEquals(2, hostile.report().rows(), hostile.problemText());
     }
 
     @Test
