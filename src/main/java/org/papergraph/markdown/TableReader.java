@@ -11,6 +11,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -80,6 +81,7 @@ public final class TableReader implements AutoCloseable {
                 afterTable = false;
                 if (block instanceof Heading h) headings.enter(h);
                 else if (block instanceof ListBlock list) ListItems.read(list, chunk, headings.path(), rows);
+                else if (block instanceof BlockQuote quote) readQuotedLists(quote, chunk, rows);
                 readNestedTables(block, chunk, rows, notices);
             }
         }
@@ -167,6 +169,16 @@ public final class TableReader implements AutoCloseable {
         int above = spans.get(0).getLineIndex() - 1;
         if (above < 0 || !blanked.get(above)) notices.add(new Notice(first, (rows.size() - before) + " row(s) after a blank line, where Markdown ends the"
                 + " table at line " + table.headerLine() + "; read as its rows (remove the blank line)"));
+    }
+
+    /** Lists inside block quotes (at any depth of quoting) are lists too. */
+    private void readQuotedLists(BlockQuote quote, Chunk chunk, List<Row> rows) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(quote));
+        while (!todo.isEmpty())
+            for (Node n = todo.poll().getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock list) ListItems.read(list, chunk, headings.path(), rows);
+                else if (n instanceof BlockQuote inner) todo.add(inner);
+            }
     }
 
     /** Tables inside block quotes and list items are tables too; they never continue one another. */
