@@ -65,6 +65,7 @@ public final class Converter {
         }
         mapper.startSource(input.displayName(), input.fileName(), slug);
         RowInterpreter interpreter = new RowInterpreter(iris, columns);
+        int rowsBefore = report.rows();
         try (TableReader reader = new TableReader(in);
              Prefetch<Batch> batches = new Prefetch<>("read " + input.fileName(), 4, () -> read(reader, interpreter))) {
             Batch batch;
@@ -79,8 +80,9 @@ public final class Converter {
                 }
                 for (; n < notices.size(); n++) mapper.warn(notices.get(n).line(), notices.get(n).message());
             }
-            if (reader.tables() == 0 && !input.discovered())
-                mapper.warn(1, "no table found; a paper list is a Markdown table with a header row and a | --- | row");
+            if (reader.tables() == 0 && report.rows() == rowsBefore && !input.discovered())
+                mapper.warn(1, "no table or list of papers found; a paper list is a Markdown table with a header row and"
+                        + " a | --- | row, or a list whose items link papers (arXiv, DOI, proceedings, PDF)");
         } catch (SourceError e) {
             report.add(new Problem(Problem.Kind.ERROR, input.displayName(), e.line(), e.getMessage()));
         } catch (UncheckedIOException e) {

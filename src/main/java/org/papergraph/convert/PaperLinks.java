@@ -2,22 +2,25 @@ package org.papergraph.convert;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.papergraph.markdown.Cell;
 
 /**
  * Whether a link is to a paper: arXiv in every form, a DOI, OpenReview, the ACL Anthology, the NeurIPS, PMLR and CVF
- * proceedings, the ACM and IEEE libraries, or a PDF. Tells which column of a table holds the paper when no header
- * says so.
+ * proceedings, another publisher's library, or a PDF. The one place that says so: it tells a list item that links a
+ * paper from prose, and which column of a table holds the paper when no header says so.
  */
 final class PaperLinks {
     private PaperLinks() {}
 
-    /** Hosts (and the path they must start with, if any) that serve papers. */
-    private static final List<String> PAPER_PLACES = List.of(
-            "openreview.net/", "aclanthology.org/", "aclweb.org/anthology", "proceedings.neurips.cc/",
-            "papers.nips.cc/", "papers.neurips.cc/", "proceedings.mlr.press/", "openaccess.thecvf.com/",
-            "dl.acm.org/doi", "ieeexplore.ieee.org/", "link.springer.com/", "semanticscholar.org/paper");
+    /** Hosts (and their subdomains) whose every page is a paper's. */
+    private static final Set<String> PAPER_HOSTS = Set.of("openreview.net", "aclanthology.org", "papers.nips.cc",
+            "papers.neurips.cc", "proceedings.neurips.cc", "proceedings.mlr.press", "openaccess.thecvf.com",
+            "ieeexplore.ieee.org", "link.springer.com", "sciencedirect.com", "ojs.aaai.org", "ijcai.org", "jmlr.org",
+            "biorxiv.org", "medrxiv.org", "nature.com", "science.org");
+    /** Hosts whose papers are under one path. */
+    private static final List<String> PAPER_PATHS = List.of("aclweb.org/anthology", "dl.acm.org/doi", "semanticscholar.org/paper");
 
     /** Whether the cell links a paper, or is one as plain text (an arXiv id, a bare paper URL). */
     static boolean inCell(Cell cell) {
@@ -30,15 +33,13 @@ final class PaperLinks {
         if (ArxivId.parse(link).isPresent() || PaperRef.doi(link) != null) return true;
         String url = PaperRef.normaliseUrl(link);
         if (url == null) return false;
-        String lower = url.toLowerCase(Locale.ROOT);
-        String place = lower.substring("https://".length());
-        for (String p : PAPER_PLACES) if (place.startsWith(p)) return true;
-        int end = indexOfAny(lower, '?', '#');
-        return (end < 0 ? lower : lower.substring(0, end)).endsWith(".pdf");
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == a || s.charAt(i) == b) return i;
-        return -1;
+        String place = url.substring("https://".length()).toLowerCase(Locale.ROOT);
+        int slash = place.indexOf('/');
+        String host = slash < 0 ? place : place.substring(0, slash);
+        for (String h : PAPER_HOSTS) if (host.equals(h) || host.endsWith("." + h)) return true;
+        for (String p : PAPER_PATHS) if (place.startsWith(p)) return true;
+        int end = place.indexOf('?');
+        String path = slash < 0 ? "" : (end < 0 ? place : place.substring(0, end)).substring(slash);
+        return path.endsWith(".pdf") || path.contains("/pdf/");
     }
 }

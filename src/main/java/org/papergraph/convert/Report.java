@@ -14,15 +14,16 @@ import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
- * The account of a conversion: every table row is a paper, a repeat listing of a paper already seen, or a
- * rejection, and the three add up to the rows. Problems go to the listener as they happen and are kept for
+ * The account of a conversion: every table row and every list item that links a paper is a paper, a repeat listing
+ * of a paper already seen, or a rejection, and the three add up to the rows; list items that link no paper are
+ * counted as prose. Problems go to the listener as they happen and are kept for
  * {@code --report}.
  */
 public final class Report {
     private final Consumer<Problem> listener;
     private final List<Problem> problems = new ArrayList<>();
     private volatile int rows; // read by progress displays on other threads
-    private int papers, repeats, rejected, warnings, errors;
+    private int papers, repeats, rejected, warnings, errors, prose;
 
     public Report(Consumer<Problem> listener) { this.listener = listener; }
 
@@ -40,12 +41,16 @@ public final class Report {
 
     void repeat() { rows++; repeats++; }
 
+    /** A list item that links no paper: counted apart from the rows. */
+    void countProse() { prose++; }
+
     public int rows() { return rows; }
     public int papers() { return papers; }
     public int repeats() { return repeats; }
     public int rejected() { return rejected; }
     public int warnings() { return warnings; }
     public int errors() { return errors; }
+    public int prose() { return prose; }
     public List<Problem> problems() { return List.copyOf(problems); }
 
     /** "33 rows: 33 papers, 0 rejected, 0 warnings", with repeats and unreadable files when there are any. */
@@ -54,6 +59,7 @@ public final class Report {
         if (repeats > 0) s.append(", ").append(plural(repeats, "repeat listing"));
         s.append(", ").append(rejected).append(" rejected, ").append(plural(warnings, "warning"));
         if (errors > 0) s.append(", ").append(plural(errors, "unreadable file"));
+        if (prose > 0) s.append("; ").append(plural(prose, "list item")).append(" with no paper link (prose)");
         return s.toString();
     }
 
@@ -69,6 +75,7 @@ public final class Report {
             root.put("rejected", rejected);
             root.put("warnings", warnings);
             root.put("errors", errors);
+            root.put("prose", prose);
             JsonArray list = new JsonArray();
             for (Problem p : problems) {
                 JsonObject o = new JsonObject();

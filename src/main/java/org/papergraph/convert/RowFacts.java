@@ -15,12 +15,19 @@ record RowFacts(Row row, List<Notice> warnings, String rejection, String title, 
                 PaperRef ref, Node link, Node dateAsWritten, Node date, Node abstractLiteral, Node topicsAsWritten,
                 List<Topic> topics, List<CodeRepos.Repo> repos) {
 
-    /** A topic as this row names it, and its concept. */
-    record Topic(String label, Node concept) {}
+    /** A topic as this row names it, its concept, and the concept of the heading above it (or null). */
+    record Topic(String label, Node concept, Node broader) {}
 
     static RowFacts rejected(Row row, List<Notice> warnings, String reason) {
         return new RowFacts(row, warnings, reason, null, null, null, null, null, null, null, null, null, List.of(), List.of());
     }
 
+    /** A list item that links no paper: counted, not a paper and not rejected. */
+    static RowFacts prose(Row row) {
+        return new RowFacts(row, List.of(), null, null, null, null, null, null, null, null, null, null, List.of(), List.of());
+    }
+
     boolean isRejected() { return rejection != null; }
+
+    boolean isProse() { return rejection == null && ref == null; }
 }

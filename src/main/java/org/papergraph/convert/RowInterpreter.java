@@ -27,10 +27,12 @@ final class RowInterpreter {
     private final Map<Column, String> overrides;
     private final Map<Table, ColumnMap> columns = new IdentityHashMap<>();
     private final Map<String, Node> topicNodes = new HashMap<>(); // by label as written
+    private final ItemInterpreter items;
 
     RowInterpreter(Iris iris, Map<Column, String> overrides) {
         this.iris = iris;
         this.overrides = overrides;
+        this.items = new ItemInterpreter(iris, topicNodes);
     }
 
     /** Reads a batch of rows: a table first met here has its columns chosen with its rows in the batch at hand. */
@@ -43,6 +45,7 @@ final class RowInterpreter {
     RowFacts read(Row row) { return read(row, List.of(row)); }
 
     private RowFacts read(Row row, List<Row> batch) {
+        if (row.isListItem()) return items.read(row);
         List<Notice> warnings = new ArrayList<>(0);
         ColumnMap cols = columns.get(row.table());
         if (cols == null) {
@@ -83,7 +86,7 @@ final class RowInterpreter {
         String topicsText = row.cell(cols.get(Column.TOPICS)).text();
         List<RowFacts.Topic> topics = new ArrayList<>(3);
         for (String label : Topics.split(topicsText))
-            topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l)))));
+            topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))), null));
         Cell codeCell = row.cell(cols.get(Column.CODE));
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(abstractCell.text(), String.join(" ", abstractCell.links()),
                 codeCell.text(), String.join(" ", codeCell.links())));

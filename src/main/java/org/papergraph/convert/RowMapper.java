@@ -58,6 +58,7 @@ final class RowMapper {
     private final Map<Node, Paper> papers = new HashMap<>();
     private final Set<Node> concepts = new HashSet<>();
     private final Set<Node> code = new HashSet<>();
+    private final Set<java.util.List<Node>> broader = new HashSet<>(); // (concept, broader) pairs said
     private boolean schemeSaid;
 
     // the source being read
@@ -93,6 +94,10 @@ final class RowMapper {
     }
 
     void map(RowFacts row) {
+        if (row.isProse()) {
+            report.countProse();
+            return;
+        }
         describeSource();
         for (Notice w : row.warnings()) warn(w.line(), w.message());
         if (row.isRejected()) {
@@ -191,6 +196,7 @@ final class RowMapper {
 
     /** A topic's concept, the first time the run meets it, labelled as written there. */
     private void describeTopic(RowFacts.Topic t) {
+        if (t.broader() != null && broader.add(Arrays.asList(t.concept(), t.broader()))) emit(t.concept(), BROADER, t.broader());
         if (!concepts.add(t.concept())) return;
         if (!schemeSaid) {
             schemeSaid = true;

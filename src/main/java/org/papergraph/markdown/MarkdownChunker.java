@@ -8,12 +8,16 @@ import java.util.List;
 /**
  * Cuts a Markdown file into chunks commonmark can parse one at a time, so a file of any size is read in bounded
  * memory. Small files are one chunk. A large one is cut only where Markdown allows it: at a blank line outside a
- * fenced code block or HTML comment, or between two lines of a table, whose header the next chunk then carries.
+ * fenced code block or HTML comment (in a list, only after blank lines and before a line at the margin, so no item
+ * is cut in two), or between two lines of a table, whose header the next chunk then carries.
  * Lines the parse shows were cut too early (a table's header without its delimiter row) are handed back to be read
  * again at the head of the next chunk.
  */
 final class MarkdownChunker implements AutoCloseable {
     private record Line(String text, int number) {}
+
+    private static final int LONGEST_ITEM = 1_024;
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("(?:[-*+]|\\d{1,9}[.)])(?:[ \t]|$)");
 
     private final Utf8Lines in;
     private final int maxLines;
@@ -25,6 +29,7 @@ final class MarkdownChunker implements AutoCloseable {
     private boolean inFence;
     private String fence;
     private boolean inComment;
+    private boolean inList;          // the last block read is a list, whose items may go on after a blank line
     private Chunk last;              // the chunk handed out last, for handing lines back
     private int[] lastNumbers;
     private boolean lastCutInPipes;  // it ended between two pipe lines
@@ -57,9 +62,11 @@ final class MarkdownChunker implements AutoCloseable {
             boolean full = count >= Math.max(maxLines, mustTake) || (text.length() >= maxChars && count >= mustTake);
             // An unclosed fence or comment must not make the rest of a large file one chunk.
             boolean overfull = count >= 4 * Math.max(maxLines, mustTake) || text.length() >= 4L * maxChars;
-            if (full && count > 0 && canCutBefore(previous, line.text(), overfull)) {
+            // A list item runs a few hundred lines at most: one longer is cut, to keep chunks bounded.
+            boolean itemTooLong = overfull && (count >= LONGEST_ITEM || text.length() >= 4L * maxChars);
+            if (full && count > 0 && canCutBefore(previous, line.text(), overfull, itemTooLong)) {
                 pending.addFirst(line);
-                lastCutInPipes = !line.text().isBlank();
+                lastCutInPipes = line.text().startsWith("|");
                 break;
             }
             track(line.text(), previous);
@@ -97,9 +104,11 @@ final class MarkdownChunker implements AutoCloseable {
         mustTake = lines.size() + 1;
     }
 
-    private boolean canCutBefore(String previous, String line, boolean overfull) {
+    private boolean canCutBefore(String previous, String line, boolean overfull, boolean itemTooLong) {
         if (((inFence || inComment) && !overfull) || previous == null) return false;
-        if (line.isBlank()) return true;
+        // In a list, a blank line may lie inside an item: the cut waits for a line at the margin after it.
+        if (line.isBlank()) return !inList || itemTooLong;
+        if (inList && previous.isBlank() && !Character.isWhitespace(line.charAt(0))) return true;
         // Between two lines of what may be a table; whether it was one, the parse of this chunk tells.
         return line.startsWith("|") && previous.startsWith("|");
     }
@@ -110,6 +119,10 @@ final class MarkdownChunker implements AutoCloseable {
      */
     private void track(String line, String previous) {
         String t = line.stripLeading();
+        if (!inFence && !inComment && !line.isBlank()) {
+            if (LIST_ITEM.matcher(t).lookingAt()) inList = true;
+            else if (!Character.isWhitespace(line.charAt(0)) && (previous == null || previous.isBlank())) inList = false;
+        }
         if (inFence) {
             if (t.startsWith(fence) && t.substring(fence.length()).isBlank()) inFence = false;
             return;

@@ -11,6 +11,9 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
@@ -18,8 +21,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Finds every table in a Markdown file with commonmark-java and its GFM tables extension, and hands out their rows
- * a chunk at a time. Prose, headings, block quotes and badges around the tables are skipped. Two defects of real
+ * Finds every table and list in a Markdown file with commonmark-java and its GFM tables extension, and hands out
+ * their rows (a list's items, see ListItems) a chunk at a time, each with the section headings above it. Prose, block
+ * quotes and badges around them are skipped. Two defects of real
  * lists are caught here, where the Markdown is still at hand: rows after a blank line (Markdown ends the table
  * there and shows them as text) are read as rows of the table above, with a notice; lines that look like a table
  * but lack the delimiter row are reported.
@@ -43,6 +47,7 @@ public final class TableReader implements AutoCloseable {
     private Table table;           // the table read last
     private String[] tableHead;    // its header and delimiter lines
     private int[] tableHeadLines;
+    private final Headings headings = new Headings(); // the sections open where the reader is
     private boolean afterTable;    // the block just read was that table (or rows continuing it)
     private int tables;
 
@@ -74,6 +79,9 @@ public final class TableReader implements AutoCloseable {
                 readPipeParagraph(p, chunk, rows, notices);
             } else {
                 afterTable = false;
+                if (block instanceof Heading h) headings.enter(h);
+                else if (block instanceof ListBlock list) ListItems.read(list, chunk, headings.path(), rows);
+                else if (block instanceof BlockQuote quote) readQuotedLists(quote, chunk, rows);
                 readNestedTables(block, chunk, rows, notices);
             }
         }
@@ -161,6 +169,16 @@ public final class TableReader implements AutoCloseable {
         int above = spans.get(0).getLineIndex() - 1;
         if (above < 0 || !blanked.get(above)) notices.add(new Notice(first, (rows.size() - before) + " row(s) after a blank line, where Markdown ends the"
                 + " table at line " + table.headerLine() + "; read as its rows (remove the blank line)"));
+    }
+
+    /** Lists inside block quotes (at any depth of quoting) are lists too. */
+    private void readQuotedLists(BlockQuote quote, Chunk chunk, List<Row> rows) {
+        java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(quote));
+        while (!todo.isEmpty())
+            for (Node n = todo.poll().getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock list) ListItems.read(list, chunk, headings.path(), rows);
+                else if (n instanceof BlockQuote inner) todo.add(inner);
+            }
     }
 
     /** Tables inside block quotes and list items are tables too; they never continue one another. */

@@ -40,6 +40,7 @@ public final class Vocab {
     public static final Node CONCEPT = uri(SKOS + "Concept");
     public static final Node CONCEPT_SCHEME = uri(SKOS + "ConceptScheme");
     public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
+    public static final Node BROADER = uri(SKOS + "broader");
     public static final Node IN_SCHEME = uri(SKOS + "inScheme");
 
     public static final Node MODIFIED = uri(DCTERMS + "modified");

@@ -45,7 +45,7 @@ class TestBadInput {
         Path f = write("empty.md", "");
         Cli r = convert(f);
         assertEquals(0, r.exitCode());
-        assertTrue(r.err().startsWith(f + ":1: warning: no table found"), r.err());
+        assertTrue(r.err().startsWith(f + ":1: warning: no table or list of papers found"), r.err());
         assertTrue(r.err().contains("0 rows: 0 papers, 0 rejected, 1 warning"));
         assertEquals(1, convert(f, "--strict").exitCode());
     }
@@ -55,7 +55,7 @@ class TestBadInput {
         Path f = write("prose.md", "# Papers\n\nWe will list papers here soon.\n\n- one\n- two\n");
         Cli r = convert(f);
         assertEquals(0, r.exitCode());
-        assertTrue(r.err().startsWith(f + ":1: warning: no table found"), r.err());
+        assertTrue(r.err().startsWith(f + ":1: warning: no table or list of papers found"), r.err());
         assertNoStackTrace(r);
     }
 

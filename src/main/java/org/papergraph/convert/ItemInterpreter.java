@@ -1,0 +1,68 @@
+package org.papergraph.convert;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.papergraph.markdown.Notice;
+import org.papergraph.markdown.Row;
+import org.papergraph.rdf.Iris;
+
+/**
+ * Reads what a list item says (see ListItems): the paper it links, its title, its code, and the topics and date its
+ * section headings give. An item that links no paper is prose. A paper link is one {@link PaperLinks} knows, or
+ * any link the item names as its paper ({@code [[paper](..)]}).
+ */
+final class ItemInterpreter {
+    private final Iris iris;
+    private final Map<String, Node> topicNodes; // shared with the row interpreter, by label as written
+
+    ItemInterpreter(Iris iris, Map<String, Node> topicNodes) {
+        this.iris = iris;
+        this.topicNodes = topicNodes;
+    }
+
+    RowFacts read(Row row) {
+        List<String> links = new ArrayList<>(row.cell(1).links());
+        for (String l : row.cell(2).links()) if (PaperLinks.isPaper(l)) links.add(l);
+        if (links.isEmpty()) return RowFacts.prose(row);
+        List<Notice> warnings = new ArrayList<>(0);
+        String title = row.cell(0).text();
+        if (title.isEmpty()) return RowFacts.rejected(row, warnings, "list item links a paper but gives it no title");
+        PaperRef ref = PaperRef.identify(links, title, iris);
+        Set<String> ids = new LinkedHashSet<>();
+        for (String l : links) ArxivId.parse(l).ifPresent(id -> ids.add(id.id()));
+        if (ids.size() > 1)
+            warnings.add(new Notice(row.line(), "list item links " + ids.size() + " arXiv papers (" + String.join(", ", ids)
+                    + "); read as one paper, " + ref.arxiv().id() + " (give each paper an item of its own)"));
+        Node link = ref.link() == null ? null : Links.iriOrNull(ref.link());
+        if (ref.link() != null && link == null)
+            warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
+        Sections.Context ctx = Sections.of(row.headings());
+        String dateText = row.cell(4).text().replaceAll("[\\[\\]()*_]", " ").strip(); // the date its parent item is
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+                : ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
+        if (!dateText.isEmpty() && date.isEmpty())
+            warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
+        Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
+        List<RowFacts.Topic> topics = new ArrayList<>(ctx.topics().size());
+        Node broader = null;
+        for (String label : ctx.topics()) {
+            Node concept = topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l)));
+            topics.add(new RowFacts.Topic(label, concept, broader));
+            broader = concept;
+        }
+        List<String> other = new ArrayList<>(row.cell(3).links());
+        other.addAll(row.cell(2).links());
+        List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
+        return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
+                literal(row.cell(4).text()), dateNode, null, literal(ctx.asWritten()), topics, repos);
+    }
+
+    private static Node literal(String s) { return s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
+}

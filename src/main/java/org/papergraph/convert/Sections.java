@@ -1,0 +1,88 @@
+package org.papergraph.convert;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.papergraph.markdown.Heading;
+
+/**
+ * What the section headings above a list item say of it. A heading that names a subject is a topic, broader than the
+ * topics of the headings under it. A heading that only groups by time ({@code 2024}, {@code (Jan 16-22)}, {@code Top
+ * ML Papers of the Week (June 23 - June 29) - 2025}) gives the item's date instead, its year from a heading above when
+ * it has none. The file's title, a table of contents, news, contributing, citation and badge sections name no topic,
+ * nor do the headings under news and contents.
+ */
+final class Sections {
+    /** The topics, outermost first; the date as a text Dates reads, or empty; the path as written. */
+    record Context(List<String> topics, String date, String asWritten) {}
+
+    private static final Set<String> NOT_TOPICS = Set.of("contents", "table of contents", "toc", "overview", "news",
+            "updates", "update", "contributing", "contribute", "contributors", "contribution", "citation", "citations",
+            "cite", "how to cite", "star history", "license", "acknowledgements", "acknowledgments", "acknowledgement",
+            "contact", "papers", "paper list", "papers list", "table", "index", "about", "changelog", "todo");
+    /** Sections whose sub-headings are no topics either. */
+    private static final Set<String> NOT_TOPICS_BELOW = Set.of("contents", "table of contents", "toc", "news", "updates",
+            "contributing", "citation");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*\\.?|[ivxlc]+\\.|[a-z]\\))\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}&+/':() -]+");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern MONTH = Pattern.compile(
+            "\\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+            + "|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
+    private static final Set<String> TIME_WORDS = Set.of("week", "weekly", "weeks", "month", "monthly", "months", "year",
+            "papers", "paper", "top", "ml", "ai", "llm", "of", "the", "in", "best", "new", "daily", "day", "highlights",
+            "edition", "issue", "latest", "genai", "this", "from", "to", "and", "since", "before", "after", "earlier", "older");
+
+    private Sections() {}
+
+    static Context of(List<Heading> headings) {
+        List<String> topics = new java.util.ArrayList<>();
+        StringBuilder written = new StringBuilder();
+        String year = null, month = null;
+        boolean below = false;
+        for (Heading h : headings) {
+            if (h.fileTitle() || h.text().isBlank()) continue;
+            if (!written.isEmpty()) written.append(" \u203A ");
+            written.append(h.text());
+            String label = label(h.text());
+            String key = label.toLowerCase(Locale.ROOT);
+            if (label.isEmpty() || below) continue;
+            if (NOT_TOPICS_BELOW.contains(key)) below = true;
+            if (NOT_TOPICS.contains(key)) continue;
+            String lower = h.text().toLowerCase(Locale.ROOT);
+            if (isTime(lower)) {
+                var y = YEAR.matcher(lower);
+                String ys = null;
+                while (y.find()) ys = y.group(1);
+                if (ys != null) { year = ys; month = null; }
+                var m = MONTH.matcher(lower);
+                if (m.find()) month = m.group(1);
+                continue;
+            }
+            topics.add(label);
+        }
+        String date = year == null ? "" : month == null ? year : month + " " + year;
+        return new Context(List.copyOf(topics), date, written.toString());
+    }
+
+    /** The heading as a topic's name: no numbering, emoji or markup. */
+    static String label(String text) {
+        String s = NUMBERING.matcher(text.replaceFirst("^[^\\p{L}\\p{N}]+", "")).replaceFirst("");
+        s = NOT_WORD.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        int from = 0, to = s.length(); // a loop: no regex backtracks on a long run of dashes
+        while (from < to && "-&+/': ".indexOf(s.charAt(from)) >= 0) from++;
+        while (to > from && "-&+/': ".indexOf(s.charAt(to - 1)) >= 0) to--;
+        return s.substring(from, to);
+    }
+
+    /** Only dates and words that say "the papers of this time". */
+    static boolean isTime(String lower) {
+        String rest = MONTH.matcher(YEAR.matcher(lower).replaceAll(" ")).replaceAll(" ");
+        if (rest.equals(lower)) return false; // no year and no month
+        for (String w : rest.split("[^a-z]+"))
+            if (!w.isEmpty() && !TIME_WORDS.contains(w) && !w.matches("st|nd|rd|th")) return false;
+        return true;
+    }
+}

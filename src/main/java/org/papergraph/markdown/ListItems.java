@@ -1,0 +1,222 @@
+package org.papergraph.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Reads the items of a Markdown list (bulleted or numbered, nested at any depth) as rows of {@link #TABLE}: the
+ * item's title, the links it gives as the paper ({@code [[paper](..)]}, {@code [pdf](..)}), its other links (the
+ * title's first), and its code, project and badge links. A sub-item labelled with a role other than the paper's
+ * ({@code Code: ...}, {@code Project: ...}) belongs to its parent; so does a lone {@code Paper: ...} under an item
+ * that names a paper but links none; several are papers of their own, dated by their parent when it is a date
+ * ({@code - **[2024.05.20]**}). Whether an item is a paper or prose is the converter's to say.
+ */
+public final class ListItems {
+    /** The columns of a list item's row: title, paper links, other links, code and project links. */
+    public static final Table TABLE = new Table(0, List.of("Title", "Paper", "Link", "Code", "Date"));
+    static final int TITLE = 0, PAPER = 1, LINK = 2, CODE = 3, DATE = 4;
+
+    private static final Set<String> PAPER_ROLES = Set.of("paper", "pdf", "arxiv", "abs", "openreview", "acl", "doi",
+            "full paper", "preprint", "article", "html");
+    private static final Set<String> OTHER_ROLES = Set.of("code", "github", "project", "project page", "website",
+            "homepage", "page", "video", "slides", "blog", "demo", "dataset", "datasets", "data", "poster", "talk",
+            "model", "models", "benchmark", "repo", "tweet", "twitter", "bibtex", "summary", "paper list", "website & demo");
+    private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][A-Za-z &]{0,20})\\s*:\\s*");
+    /** A quoted title the item leads with, perhaps after a short name and a colon: {@code **PIGLeT**: "PIGLeT: ..."}. */
+    private static final Pattern QUOTED = Pattern.compile("^\\s*(?:(?:[^\"\u201C:]{1,60}:|\\[[^\\]]{1,60}\\]|\\([^)]{1,60}\\))\\s*)?[\"\u201C]([^\"\u201D]{2,})[\"\u201D]");
+    /** A web address written out, not linked (or in a broken link). */
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s()\\[\\]<>\"]+");
+    private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*(?:\\([^)]{0,80}\\)|\\[[^\\]]{0,80}\\])\\s*");
+
+    private ListItems() {}
+
+    /** One item as read: its row, and what its sub-items said. */
+    private record Item(ListItem node, String title, List<List<String>> links, String label) {}
+
+    /** Adds a row for every item of {@code list} and the lists inside it, except the sub-items that join a parent. */
+    static void read(ListBlock list, Chunk chunk, List<Heading> headings, List<Row> rows) {
+        int start = rows.size();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(list);
+        while (!todo.isEmpty()) {
+            Node block = todo.pop();
+            List<Node> items = new ArrayList<>();
+            for (Node n = block.getFirstChild(); n != null; n = n.getNext()) if (n instanceof ListItem) items.add(n);
+            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), chunk, headings, rows, todo);
+        }
+        // Sub-items are read after their parent's siblings: back in line order.
+        rows.subList(start, rows.size()).sort(java.util.Comparator.comparingInt(Row::line));
+    }
+
+    private static void readItem(ListItem node, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
+        Item item = item(node);
+        List<Item> paperSubs = new ArrayList<>();
+        List<Node> otherLists = new ArrayList<>();
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (!(c instanceof ListBlock sub)) continue;
+            boolean keep = false;
+            for (Node s = sub.getFirstChild(); s != null; s = s.getNext()) {
+                if (!(s instanceof ListItem si)) continue;
+                Item subItem = item(si);
+                if (subItem.label() != null && OTHER_ROLES.contains(subItem.label())) {
+                    for (int k = 0; k < 4; k++) item.links().get(CODE).addAll(subItem.links().get(k));
+                } else if (subItem.label() != null && PAPER_ROLES.contains(subItem.label())) {
+                    paperSubs.add(subItem);
+                } else {
+                    keep = true;
+                }
+            }
+            if (keep) otherLists.add(sub);
+        }
+        boolean linksNone = item.links().get(PAPER).isEmpty() && item.links().get(LINK).isEmpty();
+        if (paperSubs.size() == 1 && linksNone && !item.title().isEmpty() && !isDateLike(item.title())) {
+            Item p = paperSubs.get(0);
+            item.links().get(PAPER).addAll(p.links().get(LINK));
+            item.links().get(PAPER).addAll(p.links().get(PAPER));
+            item.links().get(CODE).addAll(p.links().get(CODE));
+            paperSubs.clear();
+        }
+        rows.add(row(item, chunk, headings, ""));
+        String date = isDateLike(item.title()) ? item.title() : "";
+        for (Item p : paperSubs) rows.add(row(p, chunk, headings, date));
+        // A sub-list with items that are not roles: all its items are read as items of their own.
+        for (int i = otherLists.size() - 1; i >= 0; i--) todo.push(otherLists.get(i));
+    }
+
+    private static boolean isDateLike(String s) {
+        return s.matches(".*\\d{4}.*") && s.replaceAll("[\\d\\s.\\-/\\[\\]()*_]", "").isEmpty();
+    }
+
+    private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
+        SourceSpan span = item.node().getSourceSpans().get(0);
+        String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
+        List<Cell> cells = List.of(new Cell(item.title(), List.of()), cell(item.links().get(PAPER)),
+                cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()));
+        return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
+    }
+
+    private static Cell cell(List<String> links) {
+        return new Cell("", List.copyOf(new java.util.LinkedHashSet<>(links)));
+    }
+
+    /** What an item's own paragraph says: its title and its links by role. */
+    private static Item item(ListItem node) {
+        List<List<String>> links = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Paragraph p = null;
+        for (Node c = node.getFirstChild(); c != null && p == null; c = c.getNext()) if (c instanceof Paragraph para) p = para;
+        if (p == null) return new Item(node, "", links, null);
+        StringBuilder text = new StringBuilder();
+        int roleAt = -1;
+        String leadTitle = null;
+        boolean significant = false;
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            String nodeText = n instanceof Image ? "" : CellText.of(wrap(n)).text();
+            Link link = n instanceof Link l ? l : onlyLink(n);
+            if (link != null) {
+                String role = role(link);
+                String dest = link.getDestination().strip();
+                if (role == null) {
+                    if (!dest.isEmpty() && !dest.startsWith("#")) links.get(LINK).add(dest);
+                    if (!significant && leadTitle == null && !nodeText.isEmpty()) leadTitle = nodeText;
+                } else {
+                    if (!dest.isEmpty()) links.get(PAPER_ROLES.contains(role) ? PAPER : CODE).add(dest);
+                    if (roleAt < 0) roleAt = text.length();
+                    continue;
+                }
+            } else if (n instanceof StrongEmphasis && !significant && leadTitle == null && !nodeText.isEmpty()) {
+                leadTitle = nodeText;
+            } else if (n instanceof Image img) {
+                if (roleAt < 0) roleAt = text.length();
+                continue;
+            } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
+                collectLinks(n, links);
+            }
+            if (n instanceof Text t) {
+                Matcher u = BARE_URL.matcher(t.getLiteral());
+                while (u.find()) links.get(LINK).add(u.group().replaceAll("[.,;:]+$", ""));
+            }
+            text.append(n instanceof Text t ? BARE_URL.matcher(t.getLiteral()).replaceAll(" ") : nodeText.isEmpty() ? " " : nodeText);
+            if (!significant && !isLead(text.toString())) significant = true;
+        }
+        String all = CellText.collapse(text.toString());
+        String head = roleAt < 0 ? all : CellText.collapse(text.substring(0, roleAt));
+        String label = null;
+        Matcher m = LABEL.matcher(all);
+        if (m.find()) {
+            String l = m.group(1).strip().toLowerCase(Locale.ROOT);
+            if (PAPER_ROLES.contains(l) || OTHER_ROLES.contains(l)) {
+                label = l;
+                all = all.substring(m.end());
+                head = LABEL.matcher(head).replaceFirst("");
+            }
+        }
+        return new Item(node, title(all, leadTitle, head), links, label);
+    }
+
+    /** Text that leads an item before its title: space, a role label, an opening quote or bracket. */
+    private static boolean isLead(String s) { return LABEL.matcher(s).replaceFirst("").isBlank(); }
+
+    private static String title(String all, String leadTitle, String head) {
+        Matcher q = QUOTED.matcher(head);
+        if (q.lookingAt()) return q.group(1).strip();
+        if (leadTitle != null) return trim(leadTitle);
+        head = LEADING_ASIDE.matcher(head).replaceFirst("");
+        return trim(head);
+    }
+
+    /** Without the brackets, quotes and separators a title is set off with (a loop: no regex backtracks on runs of them). */
+    private static String trim(String s) {
+        int from = 0, to = s.length();
+        while (from < to && (Character.isWhitespace(s.charAt(from)) || "[(\"*".indexOf(s.charAt(from)) >= 0)) from++;
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || "[(,;:\u2014\u2013-".indexOf(s.charAt(to - 1)) >= 0)) to--;
+        return s.substring(from, to);
+    }
+
+    /** The role a link's text names ("code", "[pdf]", a badge), or null when its text is a title. */
+    private static String role(Link link) {
+        Node first = link.getFirstChild();
+        if (first instanceof Image) return "badge";
+        String t = CellText.of(link).text().toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()\\p{So}\\p{Sk}:]", "").strip();
+        if (t.isEmpty()) return "badge";
+        if (PAPER_ROLES.contains(t) || OTHER_ROLES.contains(t)) return t;
+        return t.endsWith(" code") && t.length() <= 20 ? "code" : null; // "PyTorch Code", "Official Code"
+    }
+
+    private static Link onlyLink(Node n) {
+        if (!(n instanceof Emphasis || n instanceof StrongEmphasis)) return null;
+        return n.getFirstChild() instanceof Link l && l.getNext() == null ? l : null;
+    }
+
+    private static void collectLinks(Node n, List<List<String>> links) {
+        for (Node c = n.getFirstChild(); c != null; c = c.getNext())
+            if (c instanceof Link l && !l.getDestination().isBlank()) links.get(role(l) == null ? LINK : CODE).add(l.getDestination().strip());
+    }
+
+    /** CellText reads a node's children: a lone inline is wrapped to be read with its own text. */
+    private static Node wrap(Node n) {
+        if (n instanceof Text || n instanceof org.commonmark.node.Code) {
+            Paragraph p = new Paragraph();
+            Node copy = n instanceof Text t ? new Text(t.getLiteral()) : new org.commonmark.node.Code(((org.commonmark.node.Code) n).getLiteral());
+            p.appendChild(copy);
+            return p;
+        }
+        return n;
+    }
+}
