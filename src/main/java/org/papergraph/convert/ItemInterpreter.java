@@ -50,13 +50,7 @@ final class ItemInterpreter {
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
         Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
-        List<RowFacts.Topic> topics = new ArrayList<>(ctx.topics().size());
-        Node broader = null;
-        for (String label : ctx.topics()) {
-            Node concept = topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l)));
-            topics.add(new RowFacts.Topic(label, concept, broader));
-            broader = concept;
-        }
+        List<RowFacts.Topic> topics = Sections.topics(ctx, label -> topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))));
         List<String> other = new ArrayList<>(row.cell(3).links());
         other.addAll(row.cell(2).links());
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));

@@ -76,17 +76,24 @@ final class RowInterpreter {
                     + " link; not linked, the paper is known by its title"));
         }
 
+        // A table with no date or topics column is dated and filed by the section headings above it.
+        Sections.Context sections = Sections.of(row.headings());
         String dateText = row.cell(cols.get(Column.DATE)).text();
-        Optional<DateValue> date = dateText.isEmpty() ? Optional.empty() : Dates.parse(dateText);
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+                : cols.has(Column.DATE) || sections.date().isEmpty() ? Optional.empty() : Dates.parse(sections.date());
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + abbreviate(dateText) + "'; kept as written, without a date"));
         Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
 
         Cell abstractCell = row.cell(cols.get(Column.ABSTRACT));
-        String topicsText = row.cell(cols.get(Column.TOPICS)).text();
+        String topicsText = cols.has(Column.TOPICS) ? row.cell(cols.get(Column.TOPICS)).text() : sections.asWritten();
         List<RowFacts.Topic> topics = new ArrayList<>(3);
-        for (String label : Topics.split(topicsText))
-            topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))), null));
+        if (cols.has(Column.TOPICS)) {
+            for (String label : Topics.split(topicsText))
+                topics.add(new RowFacts.Topic(label, topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))), null));
+        } else {
+            topics = Sections.topics(sections, label -> topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))));
+        }
         Cell codeCell = row.cell(cols.get(Column.CODE));
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(abstractCell.text(), String.join(" ", abstractCell.links()),
                 codeCell.text(), String.join(" ", codeCell.links())));

@@ -3,12 +3,15 @@ package org.papergraph.convert;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
 
 import org.papergraph.markdown.Heading;
 
 /**
- * What the section headings above a list item say of it. A heading that names a subject is a topic, broader than the
+ * What the section headings above a list item or a table row say of it. A heading that names a subject is a topic, broader than the
  * topics of the headings under it. A heading that only groups by time ({@code 2024}, {@code (Jan 16-22)}, {@code Top
  * ML Papers of the Week (June 23 - June 29) - 2025}) gives the item's date instead, its year from a heading above when
  * it has none. The file's title, a table of contents, news, contributing, citation and badge sections name no topic,
@@ -36,6 +39,18 @@ final class Sections {
             "edition", "issue", "latest", "genai", "this", "from", "to", "and", "since", "before", "after", "earlier", "older");
 
     private Sections() {}
+
+    /** The context's topics, outermost first, each heading's concept broader than the next one's. */
+    static List<RowFacts.Topic> topics(Context context, Function<String, Node> concept) {
+        List<RowFacts.Topic> topics = new java.util.ArrayList<>(context.topics().size());
+        Node broader = null;
+        for (String label : context.topics()) {
+            Node c = concept.apply(label);
+            topics.add(new RowFacts.Topic(label, c, broader));
+            broader = c;
+        }
+        return topics;
+    }
 
     static Context of(List<Heading> headings) {
         List<String> topics = new java.util.ArrayList<>();

@@ -128,7 +128,7 @@ public final class TableReader implements AutoCloseable {
                 end = last.getInputIndex() + last.getLength() - span.getInputIndex();
             }
         }
-        return new Row(table, lineNo, List.copyOf(cells), present, dropped(line, end), line);
+        return new Row(table, lineNo, List.copyOf(cells), present, dropped(line, end), line, headings.path());
     }
 
     /** What the source line has after the last cell commonmark kept: cells past the header's width. */

@@ -143,4 +143,41 @@ class TestTableLayouts {
                 assertEquals("the table at line 3 has no paper column (see the warning there)", p.message());
         assertEquals(3, c.select("SELECT * { ?r a pg:RejectedRow }").size());
     }
+
+    @Test
+    void headingsFileAndDateATableWithoutTopicsOrDateColumns() {
+        // The weekly-digest layout: a table per week, under a subject's heading; no date or topics column.
+        Conversion c = Conversion.ofText("digest.md", """
+                # A digest of papers
+
+                ## Multimodal Models
+
+                ### Top ML Papers of the Week (June 23 - June 29) - 2025
+
+                | **Paper** | **Links** |
+                |---|---|
+                | Seeing Twice | [paper](https://arxiv.org/abs/2506.00001) |
+
+                ## Reasoning
+
+                | Paper | Links |
+                |---|---|
+                | Thinking Slowly | [paper](https://arxiv.org/abs/2506.00002) |
+                """);
+        assertEquals("2 rows: 2 papers, 0 rejected, 0 warnings", c.report().account(), c.problemText());
+        assertEquals(1, c.select("SELECT * { <http://example.org/paper/2506.00001> dcterms:subject <http://example.org/topic/multimodal-models> ;"
+                + " dcterms:date \"2025-06\"^^xsd:gYearMonth }").size(), "a week's heading dates its rows");
+        assertEquals(1, c.select("SELECT * { <http://example.org/paper/2506.00002> dcterms:subject ?t . ?t skos:prefLabel \"Reasoning\" }").size());
+        assertEquals(0, c.select("SELECT * { ?p dcterms:subject ?t . ?t skos:prefLabel ?l FILTER(CONTAINS(?l, \"Week\") || CONTAINS(?l, \"digest\")) }").size());
+
+        Conversion topics = Conversion.ofText("columns.md", """
+                ## Reasoning
+
+                | Title | Link | Topics |
+                |---|---|---|
+                | Thinking Slowly | https://arxiv.org/abs/2506.00002 | Agents |
+                """);
+        assertEquals(0, topics.select("SELECT * { ?p dcterms:subject ?t . ?t skos:prefLabel \"Reasoning\" }").size(),
+                "a topics column says the topics; headings do not add to them");
+    }
 }
