@@ -33,9 +33,6 @@ import org.commonmark.node.Text;
 public final class ListItems {
     /** The columns of a list item's row: title, paper links, other links, code and project links. */
     public static final Table TABLE = new Table(0, List.of("Title", "Paper", "Link", "Code", "Date"));
-
-    /** Whether a row's table is a list: each list is a table of its own (a block read), sharing these headers. */
-    public static boolean isList(Table table) { return table.headers() == TABLE.headers(); }
     static final int TITLE = 0, PAPER = 1, LINK = 2, CODE = 3, DATE = 4;
 
     private static final Set<String> PAPER_ROLES = Set.of("paper", "pdf", "arxiv", "abs", "openreview", "acl", "doi",
@@ -69,12 +66,20 @@ public final class ListItems {
             Node block = todo.pop();
             List<Node> items = new ArrayList<>();
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) if (n instanceof ListItem) items.add(n);
-            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), listTable, chunk, headings, rows, todo);
+            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), chunk, headings, rows, todo);
         }
         // Sub-items are read after their parent's siblings: back in line order.
         rows.subList(start, rows.size()).sort(java.util.Comparator.comparingInt(Row::line));
+        // Each list is a table of its own, so the converter can tell one block read from the next.
+        for (int i = start; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            rows.set(i, new Row(listTable, r.line(), r.cells(), r.presentCells(), r.droppedText(), r.sourceText(), r.headings()));
+        }
         return listTable;
     }
+
+    /** Whether a row's table is a list's: every list's table shares the headers of {@link #TABLE}. */
+    public static boolean isList(Table table) { return table.headers() == TABLE.headers(); }
 
     /** Whether two lists, one right after the other, are one list to Markdown: the same bullet, or numbers the same way. */
     static boolean sameList(ListBlock a, ListBlock b) {
@@ -83,7 +88,7 @@ public final class ListItems {
         return false;
     }
 
-    private static void readItem(ListItem node, Table block, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
+    private static void readItem(ListItem node, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
         Item item = item(node);
         List<Item> paperSubs = new ArrayList<>();
         List<Node> otherLists = new ArrayList<>();
@@ -111,9 +116,9 @@ public final class ListItems {
             item.links().get(CODE).addAll(p.links().get(CODE));
             paperSubs.clear();
         }
-        rows.add(row(item, block, chunk, headings, ""));
+        rows.add(row(item, chunk, headings, ""));
         String date = isDateLike(item.title()) ? item.title() : "";
-        for (Item p : paperSubs) rows.add(row(p, block, chunk, headings, date));
+        for (Item p : paperSubs) rows.add(row(p, chunk, headings, date));
         // A sub-list with items that are not roles: all its items are read as items of their own.
         for (int i = otherLists.size() - 1; i >= 0; i--) todo.push(otherLists.get(i));
     }
@@ -122,12 +127,12 @@ public final class ListItems {
         return s.matches(".*\\d{4}.*") && s.replaceAll("[\\d\\s.\\-/\\[\\]()*_]", "").isEmpty();
     }
 
-    private static Row row(Item item, Table block, Chunk chunk, List<Heading> headings, String date) {
+    private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
         String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
         List<Cell> cells = List.of(new Cell(item.title(), List.of()), cell(item.links().get(PAPER)),
                 cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()));
-        return new Row(block, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
+        return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
     }
 
     private static Cell cell(List<String> links) {
