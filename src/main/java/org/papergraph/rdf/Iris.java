@@ -110,9 +110,9 @@ public final class Iris {
         return iri(base + "code/" + host + "/" + slug(owner, 100) + "/" + slug(repo, 100));
     }
 
-    /** A slug for a source file name: readable and safe in a path. */
+    /** A slug for a source's name: readable and safe in a path; {@code lists/x/README.md} is known as {@code x}. */
     public static String sourceSlug(String fileName) {
-        String stem = fileName.replaceFirst("(?i)\\.(md|markdown)$", "");
+        String stem = fileName.replaceFirst("(?i)\\.(md|markdown)$", "").replaceFirst("(?i)(.)/(readme|index)$", "$1");
         String s = slug(stem, 80);
         return s.isEmpty() ? "source-" + hash(fileName, 8) : s;
     }
