@@ -40,7 +40,7 @@ final class Parts {
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
-        Data data = data(papers, "table");
+        Data data = only.stream().allMatch(p -> p == Part.list) ? null : data(papers, "table"); // the list part needs only its own
         if (only.contains(Part.convert)) figures.add(convert(data, "convert Markdown → N-Triples"));
         if (only.contains(Part.list)) figures.add(convert(data(papers, "list"), "convert bullet list → N-Triples"));
         if (only.contains(Part.load)) figures.add(load(data));
