@@ -22,17 +22,18 @@ import org.papergraph.convert.Input;
 
 /**
  * Golden tests, as tarql keeps them: each {@code golden/NAME.md} beside the {@code NAME.ttl} it must convert to
- * (with base http://example.org/), compared as graphs. One file per quirk of real lists. The records of how each
- * block was read (pg:Block, pg:ColumnRole) are left out of the comparison, so a golden says what the rows say;
- * they are held here to the account, and their content is tested in TestReading.
+ * (with base http://example.org/), compared as graphs. One file per quirk of real lists; {@code golden/real-lists/}
+ * holds an excerpt of each real layout, beside its licence. The records of how each block was read (pg:Block,
+ * pg:ColumnRole) are left out of the comparison, so a golden says what the rows say; they are held here to the
+ * account, and their content is tested in TestReading.
  */
 class TestGolden {
     static final Path DIR = Path.of("src/test/resources/golden");
     static final String PG = Conversion.BASE + "ontology#";
 
     static Stream<String> cases() throws IOException {
-        try (Stream<Path> files = Files.list(DIR)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+        try (Stream<Path> files = Files.walk(DIR, 2)) {
+            return files.map(p -> DIR.relativize(p).toString().replace('\\', '/')).filter(n -> n.endsWith(".md"))
                     .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
         }
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 
 
 /**
- * The parts measured, each papergraph's command beside the stock tool for the same job: convert, load, then on one
- * store made by {@code papergraph load} the server (HTTP), the canned queries and the export.
+ * The parts measured, each papergraph's command beside the stock tool for the same job: convert (of the table layout,
+ * and of the same papers as a bullet list), load, then on one store made by {@code papergraph load} the server
+ * (HTTP), the canned queries and the export.
  */
 final class Parts {
     /** papergraph runs in the heap its goals name; the stock tools run as their scripts set them up. */
@@ -35,12 +36,13 @@ final class Parts {
     }
 
     /** The parts, as {@code --parts} names them. */
-    enum Part { convert, load, http, queries, export }
+    enum Part { convert, list, load, http, queries, export }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
-        Data data = data(papers);
-        if (only.contains(Part.convert)) figures.add(convert(data));
+        Data data = only.stream().allMatch(p -> p == Part.list) ? null : data(papers, "table"); // the list part needs only its own
+        if (only.contains(Part.convert)) figures.add(convert(data, "convert Markdown → N-Triples"));
+        if (only.contains(Part.list)) figures.add(convert(data(papers, "list"), "convert bullet list → N-Triples"));
         if (only.contains(Part.load)) figures.add(load(data));
         if (only.stream().noneMatch(p -> p.compareTo(Part.http) >= 0)) return figures;
         Path db = store(data), assembler = HttpPart.assembler(data.markdown().resolveSibling("fuseki.ttl"), db);
@@ -53,20 +55,23 @@ final class Parts {
     /** A generated list and the N-Triples papergraph makes of it (what the stock tools are given). */
     record Data(int papers, Path markdown, Path ntriples) {}
 
-    private Data data(int papers) throws IOException, InterruptedException {
+    /** The list of {@code papers} papers in a layout of {@code papergraph generate}: papers.md for tables, papers-list.md. */
+    private Data data(int papers, String layout) throws IOException, InterruptedException {
         Path dir = Files.createDirectories(work.resolve("data-" + papers));
-        Path md = dir.resolve("papers.md"), nt = dir.resolve("papers.nt");
-        if (!Files.exists(md)) papergraph(dir, "generate", "--papers", Integer.toString(papers), "--seed", "42", "-o", md.toString());
+        String name = layout.equals("table") ? "papers" : "papers-" + layout;
+        Path md = dir.resolve(name + ".md"), nt = dir.resolve(name + ".nt");
+        if (!Files.exists(md))
+            papergraph(dir, "generate", "--papers", Integer.toString(papers), "--seed", "42", "--layout", layout, "-o", md.toString());
         if (!Files.exists(nt) || Files.getLastModifiedTime(nt).compareTo(Files.getLastModifiedTime(tools.jar)) < 0)
             papergraph(dir, "convert", md.toString(), "-o", nt.toString());
         return new Data(papers, md, nt);
     }
 
     /** Markdown → N-Triples, against riot merely copying the same triples; both write to /dev/null. */
-    private Figure convert(Data d) throws IOException, InterruptedException {
+    private Figure convert(Data d, String part) throws IOException, InterruptedException {
         String ours = "java " + HEAP + " -jar " + Shell.quote(tools.jar) + " convert " + Shell.quote(d.markdown()) + " --format ntriples";
         String stock = Shell.quote(tools.jenaBin("riot")) + " --out=nt " + Shell.quote(d.ntriples());
-        return pair("convert Markdown → N-Triples", d.papers(), ours, null, stock, null, 1.0, "papergraph in " + HEAP);
+        return pair(part, d.papers(), ours, null, stock, null, 1.0, "papergraph in " + HEAP);
     }
 
     /**
@@ -139,7 +144,7 @@ final class Parts {
 
     /** Records papergraph's conversion and its load with JFR and says where their time goes, per thread. */
     String profile(int papers) throws IOException, InterruptedException {
-        Data d = data(papers);
+        Data d = data(papers, "table");
         StringBuilder s = new StringBuilder();
         s.append(profile("convert", papers, "convert " + Shell.quote(d.markdown()) + " --format ntriples > /dev/null"));
         Path db = work.resolve("load-profiled");

@@ -21,7 +21,7 @@ final class Results {
         s.append("Measured ").append(machine).append(".\n\n").append(Figure.header()).append('\n');
         for (Figure f : figures) s.append(f.row()).append('\n');
         s.append("\nCommands, papergraph side then stock side (`bench/run` prints them; `{md}` and `{nt}` are the"
-                + " generated list and papergraph's N-Triples of it, `{db}` the store `papergraph load` makes of it):\n\n");
+                + " generated list and papergraph's N-Triples of it (`{list-md}` and `{list-nt}` for its papers as a bullet list), `{db}` the store `papergraph load` makes of it):\n\n");
         figures.stream().filter(Figure::measured).map(f -> f.part()).distinct().forEach(part -> {
             Figure f = figures.stream().filter(x -> x.part().equals(part) && x.measured()).findFirst().orElseThrow();
             s.append("- ").append(part).append(": `").append(generic(f.ours().command())).append("` vs `")
@@ -37,6 +37,8 @@ final class Results {
                 .replaceAll("'[^']*/bin/([\\w.]+)'", "$1")
                 .replaceAll("'[^']*/papers\\.md'", "{md}")
                 .replaceAll("'[^']*/papers\\.nt'", "{nt}")
+                .replaceAll("'[^']*/papers-list\\.md'", "{list-md}")
+                .replaceAll("'[^']*/papers-list\\.nt'", "{list-nt}")
                 .replaceAll("'[^']*/(load-[\\w.-]+)'", "$1")
                 .replaceAll("'[^']*/data-\\d+/store'", "{db}");
     }

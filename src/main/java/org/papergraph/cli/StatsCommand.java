@@ -45,8 +45,9 @@ final class StatsCommand implements Callable<Integer> {
         out.printf("store    %s (%,d bytes, base %s)%n", s.dir(), st.sizeOnDisk(), s.iris().base());
         out.printf("papers   %,d%ntopics   %,d%nsources  %,d%nquads    %,d%nloaded   %s%n", st.papers(), st.topics(),
                 st.sources(), st.quads(), st.lastLoad().isEmpty() ? "never" : st.lastLoad());
+        int width = st.perSource().stream().mapToInt(r -> r.path().length()).max().orElse(0); // paths line up
         for (SourceRecord r : st.perSource())
-            out.printf("  %-40s %,7d rows %,7d papers %,5d rejected %,5d warnings  %s%n", r.path(), r.rows(), r.papers(),
+            out.printf("  %-" + Math.max(width, 1) + "s %,7d rows %,7d papers %,5d rejected %,5d warnings  %s%n", r.path(), r.rows(), r.papers(),
                     r.rejected(), r.warnings(), r.loadedAt());
     }
 

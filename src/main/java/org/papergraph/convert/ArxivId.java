@@ -8,11 +8,12 @@ import java.util.regex.Pattern;
 /**
  * An arXiv identifier in canonical form, without version ({@code 2405.18870}, {@code hep-th/9901001}); the version a
  * link pointed at is kept apart. Reads every link form lists use: /abs/, /pdf/, /html/, .pdf, vN, www., export.,
- * http:, "arXiv:" prefixes and stray spaces.
+ * http:, "arXiv:" prefixes and stray spaces; a Hugging Face paper page ({@code huggingface.co/papers/2405.18870}) is
+ * the arXiv paper it is named by.
  */
 public record ArxivId(String id, Integer version) {
     private static final Pattern URL = Pattern.compile(
-            "^(?:https?://)?(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html|format|ps)/(.+)$", Pattern.CASE_INSENSITIVE);
+            "^(?:https?://)?(?:www\\.|export\\.)?(?:arxiv\\.org/(?:abs|pdf|html|format|ps)|huggingface\\.co/papers)/(.+)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEW_STYLE = Pattern.compile("^(\\d{4}\\.\\d{4,5})(?:v(\\d+))?$");
     private static final Pattern OLD_STYLE = Pattern.compile("^([a-z-]+)(?:\\.[a-z]{2})?/(\\d{7})(?:v(\\d+))?$",
             Pattern.CASE_INSENSITIVE);
@@ -20,7 +21,8 @@ public record ArxivId(String id, Integer version) {
     /** The id a link or a bare identifier names, if it is an arXiv one. */
     public static Optional<ArxivId> parse(String linkOrId) {
         String s = withoutSpaces(linkOrId);
-        if (!s.regionMatches(true, 0, "arxiv:", 0, 6) && !containsIgnoreCase(s, "arxiv.org/")) return Optional.empty();
+        if (!s.regionMatches(true, 0, "arxiv:", 0, 6) && !containsIgnoreCase(s, "arxiv.org/")
+                && !containsIgnoreCase(s, "huggingface.co/papers/")) return Optional.empty();
         Matcher url = URL.matcher(s);
         String rest;
         if (url.matches()) {

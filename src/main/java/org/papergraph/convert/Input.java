@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 /**
- * A Markdown source: how it is named in messages (the path as given), its file name, and how to open it.
+ * A Markdown source: how it is named in messages (the path as given), its name (the file name; for a README or index
+ * file, its folder's name too, since every awesome-list is a README.md), and how to open it.
  * {@code discovered} sources came from a directory: one without a table there is skipped quietly.
  */
 public record Input(String displayName, String fileName, Opener opener, boolean discovered) {
@@ -16,8 +18,17 @@ public record Input(String displayName, String fileName, Opener opener, boolean 
     }
 
     public static Input file(Path path, boolean discovered) {
-        return new Input(path.toString(), path.getFileName().toString(), () -> Files.newInputStream(path), discovered);
+        return new Input(path.toString(), nameOf(path), () -> Files.newInputStream(path), discovered);
     }
+
+    private static String nameOf(Path path) {
+        String name = path.getFileName().toString();
+        Path folder = path.toAbsolutePath().normalize().getParent();
+        boolean generic = GENERIC.matcher(name).matches() && folder != null && folder.getFileName() != null;
+        return generic ? folder.getFileName() + "/" + name : name;
+    }
+
+    private static final Pattern GENERIC = Pattern.compile("(?i)(readme|index)\\.(md|markdown)");
 
     public static Input stdin() {
         return new Input("<stdin>", "stdin", () -> System.in, false);

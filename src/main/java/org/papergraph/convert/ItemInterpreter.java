@@ -34,6 +34,8 @@ final class ItemInterpreter {
         List<Notice> warnings = new ArrayList<>(0);
         String title = row.cell(0).text();
         if (title.isEmpty()) return RowFacts.rejected(row, warnings, "list item links a paper but gives it no title");
+        for (String l : row.cell(2).links()) if (!links.contains(l) && PaperLinks.isCompanion(l)) links.add(l); // about it
+        for (String l : row.cell(3).links()) if (PaperLinks.isCompanion(l)) links.add(l);
         PaperRef ref = PaperRef.identify(links, title, iris);
         Set<String> ids = new LinkedHashSet<>();
         for (String l : links) ArxivId.parse(l).ifPresent(id -> ids.add(id.id()));

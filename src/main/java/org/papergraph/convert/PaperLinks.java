@@ -22,6 +22,13 @@ final class PaperLinks {
     /** Hosts whose papers are under one path. */
     private static final List<String> PAPER_PATHS = List.of("aclweb.org/anthology", "dl.acm.org/doi", "semanticscholar.org/paper");
 
+    /**
+     * Hosts (and their subdomains) whose pages are about a paper, never the paper: posts, videos, model and demo pages,
+     * project pages, code. A row linking only these is known by its title; the links stay links of its paper.
+     */
+    private static final Set<String> COMPANION_HOSTS = Set.of("twitter.com", "x.com", "youtube.com", "youtu.be",
+            "vimeo.com", "bilibili.com", "b23.tv", "huggingface.co", "hf.co", "github.io", "github.com", "gitlab.com");
+
     /** Whether the cell links a paper, or is one as plain text (an arXiv id, a bare paper URL). */
     static boolean inCell(Cell cell) {
         for (String l : cell.links()) if (isPaper(l)) return true;
@@ -33,13 +40,27 @@ final class PaperLinks {
         if (ArxivId.parse(link).isPresent() || PaperRef.doi(link) != null) return true;
         String url = PaperRef.normaliseUrl(link);
         if (url == null) return false;
-        String place = url.substring("https://".length()).toLowerCase(Locale.ROOT);
+        String place = url.substring("https://".length()).toLowerCase(Locale.ROOT).replaceFirst("#.*$", "");
         int slash = place.indexOf('/');
         String host = slash < 0 ? place : place.substring(0, slash);
-        for (String h : PAPER_HOSTS) if (host.equals(h) || host.endsWith("." + h)) return true;
+        if (onHost(host, PAPER_HOSTS)) return true;
         for (String p : PAPER_PATHS) if (place.startsWith(p)) return true;
         int end = place.indexOf('?');
         String path = slash < 0 ? "" : (end < 0 ? place : place.substring(0, end)).substring(slash);
         return path.endsWith(".pdf") || path.contains("/pdf/");
+    }
+
+    /** A link of a paper that is not the paper (a tweet, a video, a Hugging Face or project page, code): see above. */
+    static boolean isCompanion(String link) {
+        String url = PaperRef.normaliseUrl(link);
+        if (url == null || isPaper(link)) return false;
+        String place = url.substring("https://".length());
+        int end = place.indexOf('/');
+        return onHost((end < 0 ? place : place.substring(0, end)).replaceFirst("#.*$", ""), COMPANION_HOSTS);
+    }
+
+    private static boolean onHost(String host, Set<String> hosts) {
+        for (String h : hosts) if (host.equals(h) || host.endsWith("." + h)) return true;
+        return false;
     }
 }

@@ -105,7 +105,7 @@ final class RowInterpreter {
         }
         Cell codeCell = row.cell(cols.get(Column.CODE));
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(abstractCell.text(), String.join(" ", abstractCell.links()),
-                codeCell.text(), String.join(" ", codeCell.links())));
+                codeCell.text(), String.join(" ", codeCell.links()), String.join(" ", links)));
         if (topicNodes.size() > 100_000) topicNodes.clear();
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
                 literal(dateText), dateNode, literal(abstractCell.text()), literal(topicsText), topics, repos);

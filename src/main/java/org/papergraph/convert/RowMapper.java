@@ -204,7 +204,7 @@ final class RowMapper {
         } else if (row.ref().doi() != null) {
             emit(p, DOI, text(row.ref().doi()));
             emit(p, URL, NodeFactory.createURI(PaperRef.doiUrl(row.ref().doi())));
-        } else if (row.link() != null) {
+        } else if (row.link() != null && !row.ref().byTitle()) {
             emit(p, URL, row.link());
             if (row.link().getURI().toLowerCase().endsWith(".pdf")) emit(p, HAS_URL, row.link());
         }
@@ -232,6 +232,7 @@ final class RowMapper {
             }
             if (known.say(c)) emit(p, pg.hasCode, c);
         }
+        for (Node about : row.ref().seeAlso()) if (known.say(about)) emit(p, SEE_ALSO, about);
     }
 
     /** The record of the row itself: everything it said, as written, and where. */

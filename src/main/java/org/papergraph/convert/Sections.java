@@ -38,6 +38,16 @@ final class Sections {
             "papers", "paper", "top", "ml", "ai", "llm", "of", "the", "in", "best", "new", "daily", "day", "highlights",
             "edition", "issue", "latest", "genai", "this", "from", "to", "and", "since", "before", "after", "earlier", "older");
 
+    private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
+
+    /** The headings last read and what they say: items of one section share one list of headings. */
+    private record Memo(List<Heading> headings, Context context) {}
+
+    private static volatile Memo last;
+
     private Sections() {}
 
     /** The context's topics, outermost first, each heading's concept broader than the next one's. */
@@ -53,6 +63,14 @@ final class Sections {
     }
 
     static Context of(List<Heading> headings) {
+        Memo m = last;
+        if (m != null && m.headings() == headings) return m.context();
+        Context c = read(headings);
+        last = new Memo(headings, c);
+        return c;
+    }
+
+    private static Context read(List<Heading> headings) {
         List<String> topics = new java.util.ArrayList<>();
         StringBuilder written = new StringBuilder();
         String year = null, month = null;
@@ -84,8 +102,8 @@ final class Sections {
 
     /** The heading as a topic's name: no numbering, emoji or markup. */
     static String label(String text) {
-        String s = NUMBERING.matcher(text.replaceFirst("^[^\\p{L}\\p{N}]+", "")).replaceFirst("");
-        s = NOT_WORD.matcher(s).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String s = NUMBERING.matcher(LEADING_SYMBOLS.matcher(text).replaceFirst("")).replaceFirst("");
+        s = SPACES.matcher(NOT_WORD.matcher(s).replaceAll(" ")).replaceAll(" ").strip();
         int from = 0, to = s.length(); // a loop: no regex backtracks on a long run of dashes
         while (from < to && "-&+/': ".indexOf(s.charAt(from)) >= 0) from++;
         while (to > from && "-&+/': ".indexOf(s.charAt(to - 1)) >= 0) to--;
@@ -96,8 +114,8 @@ final class Sections {
     static boolean isTime(String lower) {
         String rest = MONTH.matcher(YEAR.matcher(lower).replaceAll(" ")).replaceAll(" ");
         if (rest.equals(lower)) return false; // no year and no month
-        for (String w : rest.split("[^a-z]+"))
-            if (!w.isEmpty() && !TIME_WORDS.contains(w) && !w.matches("st|nd|rd|th")) return false;
+        for (String w : NOT_LETTERS.split(rest))
+            if (!w.isEmpty() && !TIME_WORDS.contains(w) && !ORDINAL_SUFFIXES.contains(w)) return false;
         return true;
     }
 }

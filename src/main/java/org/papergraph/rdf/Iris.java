@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -121,9 +122,9 @@ public final class Iris {
         return iri(base + "code/" + host + "/" + slug(owner, 100) + "/" + slug(repo, 100));
     }
 
-    /** A slug for a source file name: readable and safe in a path. */
+    /** A slug for a source's name: readable and safe in a path; {@code lists/x/README.md} is known as {@code x}. */
     public static String sourceSlug(String fileName) {
-        String stem = fileName.replaceFirst("(?i)\\.(md|markdown)$", "");
+        String stem = fileName.replaceFirst("(?i)\\.(md|markdown)$", "").replaceFirst("(?i)(.)/(readme|index)$", "$1");
         String s = slug(stem, 80);
         return s.isEmpty() ? "source-" + hash(fileName, 8) : s;
     }
@@ -132,11 +133,16 @@ public final class Iris {
 
     /** Lower-case ASCII letters and digits; every other run of characters becomes one hyphen. */
     public static String slug(String text, int maxLength) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (s.length() > maxLength) s = s.substring(0, maxLength).replaceAll("-+$", "");
-        return s;
+        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String s = NOT_SLUG.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        int from = s.startsWith("-") ? 1 : 0, to = s.length() - (s.length() > from && s.endsWith("-") ? 1 : 0);
+        to = Math.min(to, from + maxLength);
+        while (to > from && s.charAt(to - 1) == '-') to--;
+        return s.substring(from, to);
     }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
 
     public static String hash(String text, int hexChars) {
         try {

@@ -26,6 +26,7 @@ public final class Vocab {
     public static final Node ABSTRACT = uri(DCTERMS + "abstract");
     public static final Node DATE = uri(DCTERMS + "date");
     public static final Node SUBJECT = uri(DCTERMS + "subject");
+    public static final Node SEE_ALSO = uri(RDFS + "seeAlso");
 
     public static final Node PREPRINT = uri(FABIO + "Preprint");
     public static final Node HAS_ARXIV_ID = uri(FABIO + "hasArXivId");

@@ -41,12 +41,12 @@ class TestConvertCommand {
         Path out = dir.resolve("all." + ext);
         Cli r = Cli.run("convert", "data", "-o", out.toString());
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.err().endsWith("205 rows: 204 papers, 1 repeat listing, 0 rejected, 2 warnings\n"), r.err());
+        assertTrue(r.err().endsWith("2240 rows: 2139 papers, 101 repeat listings, 0 rejected, 11 warnings; 568 list items with no paper link (prose)\n"), r.err());
         Dataset ds = RDFDataMgr.loadDataset(out.toString());
         Model actual = ext.equals("nq") || ext.equals("trig") ? ds.getUnionModel() : ds.getDefaultModel();
         assertTrue(actual.isIsomorphicWith(expected), ext);
         if (ext.equals("nq") || ext.equals("trig")) {
-            assertEquals(6, ds.asDatasetGraph().size(), "one named graph per source");
+            assertEquals(10, ds.asDatasetGraph().size(), "one named graph per source");
             assertTrue(ds.containsNamedModel("http://localhost:3030/source/2024-05-seed-papers"));
         }
     }
@@ -110,12 +110,12 @@ class TestConvertCommand {
         Path json = dir.resolve("report.json"), text = dir.resolve("report.txt");
         assertEquals(0, Cli.run("convert", "data", "-o", dir.resolve("x.nt").toString(), "--report", json.toString()).exitCode());
         JsonObject o = JSON.parse(Files.readString(json));
-        assertEquals(205, o.get("rows").getAsNumber().value().intValue());
-        assertEquals(2, o.get("problems").getAsArray().size());
+        assertEquals(2240, o.get("rows").getAsNumber().value().intValue());
+        assertEquals(11, o.get("problems").getAsArray().size());
         assertEquals("data/2024-01-papers.md", o.get("problems").getAsArray().get(0).getAsObject().get("file").getAsString().value());
         assertEquals(0, Cli.run("convert", "data", "-o", dir.resolve("x.nt").toString(), "--report", text.toString()).exitCode());
         var lines = Files.readAllLines(text);
-        assertEquals("205 rows: 204 papers, 1 repeat listing, 0 rejected, 2 warnings", lines.get(lines.size() - 1));
+        assertEquals("2240 rows: 2139 papers, 101 repeat listings, 0 rejected, 11 warnings; 568 list items with no paper link (prose)", lines.get(lines.size() - 1));
         assertTrue(lines.get(0).startsWith("data/2024-01-papers.md:27: warning: "));
     }
 

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,5 +37,42 @@ class TestGenerateCommand {
         assertTrue(code > 50 && code < 250, "some papers with code: " + code);
         var versioned = conv.select("SELECT (COUNT(?l) AS ?n) { ?l pg:arxivVersion ?v }").get(0).getLiteral("n").getInt();
         assertTrue(versioned > 100 && versioned < 300, "some versioned links: " + versioned);
+    }
+
+    /** The list layout: the same papers as the table layout, as an awesome-list whose headings are their topics. */
+    @Test
+    void listLayoutListsTheSamePapersUnderTopicHeadings(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("list.md"), again = dir.resolve("again.md"), table = dir.resolve("table.md");
+        assertEquals(0, Cli.run("generate", "--papers", "600", "--seed", "3", "--layout", "list", "-o", list.toString()).exitCode());
+        assertEquals(0, Cli.run("generate", "--papers", "600", "--seed", "3", "--layout", "list", "-o", again.toString()).exitCode());
+        assertEquals(0, Cli.run("generate", "--papers", "600", "--seed", "3", "-o", table.toString()).exitCode());
+        assertEquals(-1, Files.mismatch(list, again));
+
+        Conversion conv = Conversion.of(list);
+        assertEquals(600, conv.report().papers(), conv.problemText());
+        assertEquals(0, conv.report().rejected());
+        assertEquals(0, conv.report().warnings(), conv.problemText());
+        assertTrue(conv.report().prose() > 144, "the contents and background reading are prose: " + conv.report().prose());
+        var lines = Files.readAllLines(list);
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\d+\\. \\[.*")), "some numbered lists");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("  - Paper: ")), "some Paper: sub-items");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("- \"")), "some quoted titles");
+
+        String papers = "SELECT ?p ?t { ?p a fabio:Preprint ; dcterms:title ?t }";
+        assertEquals(titles(Conversion.of(table), papers), titles(conv, papers), "the same ids and titles");
+        // every topic is a heading of the list, a narrower one under its broader one; every paper is dated by its month
+        for (var s : conv.select("SELECT ?label { ?p a fabio:Preprint ; dcterms:subject/skos:prefLabel ?label }"))
+            assertTrue(lines.contains("### " + s.getLiteral("label").getLexicalForm())
+                    || lines.contains("#### " + s.getLiteral("label").getLexicalForm()), s.toString());
+        var narrower = conv.select("SELECT (COUNT(*) AS ?n) { ?t skos:broader ?b }").get(0).getLiteral("n").getInt();
+        assertTrue(narrower > 50, "subtopics under topics: " + narrower);
+        var dated = conv.select("SELECT (COUNT(?p) AS ?n) { ?p a fabio:Preprint ; dcterms:date ?d }").get(0).getLiteral("n").getInt();
+        assertEquals(600, dated);
+    }
+
+    private static Set<String> titles(Conversion conv, String query) {
+        Set<String> out = new HashSet<>();
+        for (var s : conv.select(query)) out.add(s.getResource("p").getURI() + " " + s.getLiteral("t").getLexicalForm());
+        return out;
     }
 }

@@ -19,23 +19,23 @@ class TestStoreCommands {
         Cli load = Cli.run("load", "data", "--db", db);
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.err().contains("data/2024-05-seed-papers.md: 33 rows: 33 papers, 0 rejected, 0 warnings"), load.err());
-        assertTrue(load.err().endsWith("6 sources: 6 new (+204 papers)\n"), load.err());
-        assertTrue(Cli.run("load", "data", "--db", db).err().endsWith("6 sources: 6 unchanged\n"));
+        assertTrue(load.err().endsWith("10 sources: 10 new (+2139 papers)\n"), load.err());
+        assertTrue(Cli.run("load", "data", "--db", db).err().endsWith("10 sources: 10 unchanged\n"));
 
         Cli stats = Cli.run("stats", "--db", db, "--format", "json");
         assertEquals(0, stats.exitCode(), stats.err());
         JsonObject o = JSON.parse(stats.out());
-        assertEquals(204, o.get("papers").getAsNumber().value().intValue());
-        assertEquals(6, o.get("sources").getAsNumber().value().intValue());
-        assertEquals(6, o.get("perSource").getAsArray().size());
+        assertEquals(2139, o.get("papers").getAsNumber().value().intValue());
+        assertEquals(10, o.get("sources").getAsNumber().value().intValue());
+        assertEquals(10, o.get("perSource").getAsArray().size());
         assertTrue(o.get("quads").getAsNumber().value().intValue() > 4_000);
         Cli text = Cli.run("stats", "--db", db);
-        assertTrue(text.out().contains("papers   204"), text.out());
+        assertTrue(text.out().contains("papers   2,139"), text.out());
 
         Cli compact = Cli.run("compact", "--db", db);
         assertEquals(0, compact.exitCode(), compact.err());
         assertTrue(compact.err().matches("compacted .*: [\\d,]+ bytes -> [\\d,]+ bytes\n"), compact.err());
-        assertTrue(Cli.run("stats", "--db", db).out().contains("papers   204"), "the data survives compaction");
+        assertTrue(Cli.run("stats", "--db", db).out().contains("papers   2,139"), "the data survives compaction");
     }
 
     @Test

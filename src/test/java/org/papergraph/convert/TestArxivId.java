@@ -27,6 +27,7 @@ class TestArxivId {
         "https://arxiv.org/abs/math.GT/0309136; math/0309136; -",
         "arXiv:2405.18870v2; 2405.18870; 2",
         "HTTPS://ARXIV.ORG/ABS/2405.18870; 2405.18870; -",
+        "https://huggingface.co/papers/2405.18870; 2405.18870; -",
     })
     void canonicalIdWithVersionApart(String link, String id, Integer version) {
         ArxivId a = ArxivId.parse(link).orElseThrow();
@@ -36,7 +37,8 @@ class TestArxivId {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"https://x.ai/blog/grok-1.5", "https://arxiv.org/list/cs.CL/recent",
-        "https://arxiv.org/abs/24051.8870", "https://notarxiv.org/abs/2405.18870", "2405.18870", ""})
+        "https://arxiv.org/abs/24051.8870", "https://notarxiv.org/abs/2405.18870", "2405.18870", "",
+        "https://huggingface.co/papers", "https://huggingface.co/org/2405.18870"})
     void notArxiv(String link) {
         assertTrue(ArxivId.parse(link).isEmpty());
     }

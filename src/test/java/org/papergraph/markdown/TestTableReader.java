@@ -38,15 +38,10 @@ class TestTableReader {
     static Read read(String md) { return read(new ByteArrayInputStream(md.getBytes(StandardCharsets.UTF_8)), 10_000); }
 
     static Stream<Path> markdownFiles() throws IOException {
-        try (Stream<Path> a = Files.list(Path.of("data")); Stream<Path> b = Files.list(Path.of("src/test/resources/golden"));
+        // data/ holds real lists of every layout (data/lists/NAME/README.md); the goldens hold every quirk.
+        try (Stream<Path> a = Files.walk(Path.of("data")); Stream<Path> b = Files.walk(Path.of("src/test/resources/golden"));
              Stream<Path> c = Files.list(Path.of("src/test/resources/lists"))) {
-            List<Path> files = new ArrayList<>(Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".md")).toList());
-            // The real lists of every layout, where the shared data is checked out beside the project.
-            Path lists = Path.of(System.getProperty("papergraph.lists", "../shared/data/lists"));
-            if (Files.isDirectory(lists)) try (Stream<Path> d = Files.list(lists)) {
-                d.map(x -> x.resolve("README.md")).filter(Files::isRegularFile).forEach(files::add);
-            }
-            return files.stream().sorted();
+            return Stream.concat(Stream.concat(a, b), c).filter(p -> p.toString().endsWith(".md")).sorted().toList().stream();
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,11 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.papergraph.MonthlyLists;
 import org.papergraph.cli.Main;
 import org.papergraph.store.Store;
 
 /**
- * Every canned query on data/: its answer (src/test/resources/queries/NAME.csv, reviewed when written), and
+ * Every canned query on the monthly lists of data/: its answer (src/test/resources/queries/NAME.csv, reviewed when written), and
  * checks against what the lists themselves say, computed another way.
  */
 class TestCannedQueries {
@@ -36,7 +38,9 @@ class TestCannedQueries {
     @BeforeAll
     static void load() {
         PrintWriter quiet = new PrintWriter(new StringWriter());
-        assertEquals(0, Main.run(new String[] {"load", "data", "--db", dir.resolve("store").toString()}, quiet, quiet));
+        List<String> args = new ArrayList<>(List.of("load", "--db", dir.resolve("store").toString()));
+        args.addAll(MonthlyLists.paths());
+        assertEquals(0, Main.run(args.toArray(String[]::new), quiet, quiet));
         store = Store.openExisting(dir.resolve("store"));
     }
 

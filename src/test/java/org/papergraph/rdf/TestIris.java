@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.papergraph.convert.Input;
 
 class TestIris {
     final Iris iris = new Iris("https://papers.example.org");
@@ -27,6 +30,16 @@ class TestIris {
         assertEquals("https://papers.example.org/ontology#Listing", iris.term("Listing").getURI());
         assertEquals("https://papers.example.org/listing/s/2405.18870/2",
                 iris.listing("s", iris.arxivPaper("2405.18870"), 2).getURI());
+    }
+
+    /** Awesome-lists are all README.md: such a file is known by its folder, in its name and its graph's slug. */
+    @Test
+    void aReadmeIsKnownByItsFolder() {
+        Input input = Input.file(Path.of("lists", "Awesome-Graph-LLM", "README.md"), true);
+        assertEquals("Awesome-Graph-LLM/README.md", input.fileName());
+        assertEquals("awesome-graph-llm", Iris.sourceSlug(input.fileName()));
+        assertEquals("notes", Iris.sourceSlug(Input.file(Path.of("notes.md"), true).fileName()));
+        assertEquals("readme", Iris.sourceSlug("README.md"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.papergraph.MonthlyLists;
 
 /** The canned queries over HTTP: listed, run with parameters, answered in each format. */
 class TestQueriesOverHttp {
@@ -27,7 +27,7 @@ class TestQueriesOverHttp {
     static Served served;
 
     @BeforeAll
-    static void start() { served = Served.start(dir.resolve("store"), List.of("data"), b -> b); }
+    static void start() { served = Served.start(dir.resolve("store"), MonthlyLists.paths(), b -> b); }
 
     @AfterAll
     static void stop() { served.close(); }
@@ -51,7 +51,7 @@ class TestQueriesOverHttp {
         var rs = ResultSetMgr.read(new ByteArrayInputStream(json.body().getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON);
         int n = 0;
         while (rs.hasNext()) { rs.next(); n++; }
-        assertEquals(9, n, "data/ has nine RAG papers");
+        assertEquals(9, n, "the monthly lists have nine RAG papers");
         assertTrue(served.get("/queries/topics?format=xml").body().contains("<sparql"));
         assertTrue(served.get("/queries/topics?format=tsv").body().startsWith("?topic\t?label\t?papers"));
     }

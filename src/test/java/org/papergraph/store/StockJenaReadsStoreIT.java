@@ -31,6 +31,6 @@ class StockJenaReadsStoreIT {
         assertTrue(q.waitFor(2, TimeUnit.MINUTES));
         assertEquals(0, q.exitValue(), out);
         assertTrue(out.contains("papers,graphs"), out);
-        assertTrue(out.contains("204,6"), out);
+        assertTrue(out.contains("2139,10"), out);
     }
 }

@@ -182,8 +182,8 @@ class TestSearch {
     void agreesWithThePlainQueryOnTheData() throws IOException {
         try (Store store = Store.open(db, null)) {
             List<Input> inputs = new ArrayList<>();
-            try (var files = Files.list(Path.of("data"))) {
-                for (Path f : files.sorted().toList()) inputs.add(Input.file(f, true));
+            try (var files = Files.walk(Path.of("data"))) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) inputs.add(Input.file(f, true));
             }
             new Loader(store, Converter.builder().base(store.iris().base()).build(), p -> {}, s -> {}, false,
                     new PrintStream(PrintStream.nullOutputStream())).load(inputs, false);
