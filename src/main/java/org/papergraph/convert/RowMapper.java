@@ -1,11 +1,8 @@
 package org.papergraph.convert;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -26,8 +23,8 @@ import static org.papergraph.rdf.Vocab.*;
  * Writes what rows say as RDF, streaming. A paper is described once, by the first row that lists it; later rows add
  * only what it lacked (a topic, a repository, a date). Every row also becomes a record of its own (a Listing: its
  * title, date, summary and topics as written, its file and line), so nothing a row said is lost. Each source's
- * statements go to that source's named graph. Each block read (a table, a list) is accounted for in a {@link Reading},
- * written to the graph and handed on when it ends. Holds what the run has seen, so it runs on one thread.
+ * statements go to that source's named graph. Each block read (a table, a list) is accounted for in a {@link Reading}
+ * (see {@link Blocks}). Holds what the run has seen, so it runs on one thread.
  */
 final class RowMapper {
     /**
@@ -73,21 +70,14 @@ final class RowMapper {
     private boolean sourceSaid;
     private final Map<Node, Integer> listed = new HashMap<>();
 
-    // the block being read, and the column maps of the tables to come
-    private final BlockRecords blockRecords;
-    private final Consumer<Reading> readings;
-    private final Map<Table, ColumnMap> tableColumns = new IdentityHashMap<>();
-    private final List<Reading> unsaid = new ArrayList<>(); // blocks of prose read before the source had anything to say
-    private Reading block;
-    private int blocks;
+    private final Blocks blocks;
 
     RowMapper(Iris iris, StreamRDF out, Report report, Consumer<Reading> readings) {
         this.iris = iris;
         this.pg = new Vocab(iris);
         this.out = out;
         this.report = report;
-        this.blockRecords = new BlockRecords(iris, pg, out);
-        this.readings = readings;
+        this.blocks = new Blocks(new BlockRecords(iris, pg, out), this::blockEnded, readings);
     }
 
     void startSource(String displayName, String fileName, String slug) {
@@ -97,44 +87,21 @@ final class RowMapper {
         this.graph = iris.source(slug);
         this.sourceSaid = false;
         listed.clear();
-        block = null;
-        blocks = 0;
-        unsaid.clear();
+        blocks.startSource(displayName, graph, slug);
     }
 
     /** The column maps of tables met in the batch at hand, chosen on the reading thread. */
-    void columns(Map<Table, ColumnMap> chosen) {
-        if (tableColumns.size() > 64) tableColumns.clear(); // tables come one after another: only the current one matters
-        tableColumns.putAll(chosen);
-    }
+    void columns(Map<Table, ColumnMap> chosen) { blocks.columns(chosen); }
 
     /** Ends the source: its last block is accounted for. */
-    void endSource() { endBlock(); }
+    void endSource() { blocks.end(); }
 
-    private Reading blockOf(RowFacts row) {
-        Table t = row.row().table();
-        if (block == null || !block.holds(t)) {
-            endBlock();
-            block = new Reading(file, t, tableColumns.get(t), ++blocks);
-        }
-        return block;
-    }
-
-    /**
-     * A table with no paper column is reported once, with its headers and how many rows it rejected, not once per
-     * row; the block's record goes to the graph once the source has something to say.
-     */
-    private void endBlock() {
-        Reading r = block;
-        if (r == null) return;
-        block = null;
+    /** A table with no paper column is reported once, with its headers and how many rows it rejected, not per row. */
+    private void blockEnded(Reading r) {
         if (!r.hasPaperColumn())
             warn(r.firstLine(), "table has no paper column: no header names one and no column's cells link papers"
                     + " (headers: " + String.join(", ", r.headers()) + "); its " + r.rows() + " row(s) are rejected"
                     + " (name one with --columns title=HEADER)");
-        if (sourceSaid) blockRecords.write(r, graph, sourceSlug);
-        else unsaid.add(r);
-        readings.accept(r);
     }
 
     /** A source is described once it has something to say: a file without a table leaves no trace. */
@@ -145,12 +112,11 @@ final class RowMapper {
         emit(graph, TYPE, ENTITY);
         emit(graph, TITLE, text(fileName));
         emit(graph, pg.path, text(file));
-        for (Reading r : unsaid) blockRecords.write(r, graph, sourceSlug);
-        unsaid.clear();
+        blocks.sourceSaid();
     }
 
     void map(RowFacts row) {
-        Reading in = blockOf(row);
+        Reading in = blocks.of(row);
         if (row.isProse()) {
             report.countProse();
             in.count(row, Reading.Outcome.PROSE);
@@ -159,7 +125,7 @@ final class RowMapper {
         describeSource();
         for (Notice w : row.warnings()) warn(w.line(), w.message());
         if (row.isRejected()) {
-            // The rows of a table with no paper column are told of once, when it ends (see endBlock).
+            // The rows of a table with no paper column are told of once, when it ends (see blockEnded).
             reject(row, in.hasPaperColumn() || row.row().isBlank());
             in.count(row, Reading.Outcome.REJECTED);
             return;
