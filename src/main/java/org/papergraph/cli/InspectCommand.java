@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code papergraph inspect}: what was read in each table and list of each file, and why; no RDF is written. */
 @Command(name = "inspect", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Show, per file, each table and list read: its lines, the role given to each column and why,",
-                "and what its rows became (papers, repeats, rejections, prose). Problems and the account go to stderr."},
+        description = {"Show what was read in each table and list of each file: its lines, each column's role and why,",
+                "and what its rows became. No RDF is written; problems and the account go to stderr."},
         footer = {"", "Examples:", "  papergraph inspect data/2024-05-seed-papers.md",
                 "  papergraph inspect list.md --columns title=Paper --format json"})
 final class InspectCommand implements Callable<Integer> {
