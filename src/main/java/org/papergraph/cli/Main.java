@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 /** The {@code papergraph} command: thin subcommands over the pipeline; exit 0 success, 1 failure, 2 usage error. */
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes Markdown tables of research papers as linked data.",
-        subcommands = {UpCommand.class, ConvertCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
+        subcommands = {UpCommand.class, ConvertCommand.class, InspectCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
                 QueryCommand.class, ExportCommand.class, StatsCommand.class,
                 CompactCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})

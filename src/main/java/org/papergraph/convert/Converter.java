@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.papergraph.markdown.Notice;
 import org.papergraph.markdown.SourceError;
+import org.papergraph.markdown.Table;
 import org.papergraph.markdown.TableReader;
 import org.papergraph.rdf.Iris;
 
@@ -34,8 +35,13 @@ public final class Converter {
 
     /** Converts every input into {@code out} (which the caller starts and finishes) and returns the account. */
     public Report convert(List<Input> inputs, StreamRDF out, Consumer<Problem> listener) {
+        return convert(inputs, out, listener, r -> {});
+    }
+
+    /** As {@link #convert(List, StreamRDF, Consumer)}, handing on what was read in each block as it ends. */
+    public Report convert(List<Input> inputs, StreamRDF out, Consumer<Problem> listener, Consumer<Reading> readings) {
         Report report = new Report(listener);
-        RowMapper mapper = new RowMapper(iris, out, report);
+        RowMapper mapper = new RowMapper(iris, out, report, readings);
         Map<String, Integer> slugs = new HashMap<>();
         for (Input input : inputs) {
             String slug = Iris.sourceSlug(input.fileName());
@@ -51,7 +57,7 @@ public final class Converter {
      * whatever other sources say, so it can be replaced alone.
      */
     public Report convertSource(Input input, String slug, StreamRDF out, Report report) {
-        convertOne(input, slug, new RowMapper(iris, out, report), report);
+        convertOne(input, slug, new RowMapper(iris, out, report, r -> {}), report);
         return report;
     }
 
@@ -73,6 +79,7 @@ public final class Converter {
                 // Notices and rows in line order, so messages read down the file like a compiler's.
                 int n = 0;
                 List<Notice> notices = batch.notices();
+                mapper.columns(batch.columns());
                 for (RowFacts row : batch.rows()) {
                     for (; n < notices.size() && notices.get(n).line() <= row.row().line(); n++)
                         mapper.warn(notices.get(n).line(), notices.get(n).message());
@@ -80,6 +87,7 @@ public final class Converter {
                 }
                 for (; n < notices.size(); n++) mapper.warn(notices.get(n).line(), notices.get(n).message());
             }
+            mapper.endSource();
             if (reader.tables() == 0 && report.rows() == rowsBefore && !input.discovered())
                 mapper.warn(1, "no table or list of papers found; a paper list is a Markdown table with a header row and"
                         + " a | --- | row, or a list whose items link papers (arXiv, DOI, proceedings, PDF)");
@@ -97,12 +105,13 @@ public final class Converter {
     }
 
     /** A chunk's rows, read on the parsing thread as far as they can be without the run's state. */
-    private record Batch(List<RowFacts> rows, List<Notice> notices) {}
+    private record Batch(List<RowFacts> rows, List<Notice> notices, Map<Table, ColumnMap> columns) {}
 
     private static Batch read(TableReader reader, RowInterpreter interpreter) {
         TableReader.Batch b = reader.next();
         if (b == null) return null;
-        return new Batch(interpreter.read(b.rows()), b.notices());
+        List<RowFacts> rows = interpreter.read(b.rows());
+        return new Batch(rows, b.notices(), interpreter.takeChosen());
     }
 
     public static final class Builder {

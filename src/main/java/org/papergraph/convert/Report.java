@@ -41,6 +41,9 @@ public final class Report {
 
     void repeat() { rows++; repeats++; }
 
+    /** A rejected row whose problem is told with others' (a table with no paper column): counted, not listed. */
+    void rejectedUntold() { rows++; rejected++; }
+
     /** A list item that links no paper: counted apart from the rows. */
     void countProse() { prose++; }
 

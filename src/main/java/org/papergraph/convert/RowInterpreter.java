@@ -26,6 +26,7 @@ final class RowInterpreter {
     private final Iris iris;
     private final Map<Column, String> overrides;
     private final Map<Table, ColumnMap> columns = new IdentityHashMap<>();
+    private final Map<Table, ColumnMap> chosen = new IdentityHashMap<>(); // since takeChosen: for the writer's Reading
     private final Map<String, Node> topicNodes = new HashMap<>(); // by label as written
     private final ItemInterpreter items;
 
@@ -44,6 +45,13 @@ final class RowInterpreter {
 
     RowFacts read(Row row) { return read(row, List.of(row)); }
 
+    /** The column maps chosen since the last call: handed with their batch to the writing thread. */
+    Map<Table, ColumnMap> takeChosen() {
+        Map<Table, ColumnMap> taken = new IdentityHashMap<>(chosen);
+        chosen.clear();
+        return taken;
+    }
+
     private RowFacts read(Row row, List<Row> batch) {
         if (row.isListItem()) return items.read(row);
         List<Notice> warnings = new ArrayList<>(0);
@@ -52,6 +60,7 @@ final class RowInterpreter {
             if (columns.size() > 64) columns.clear(); // tables come one after another: only the current one matters
             cols = columnsOf(row.table(), batch, warnings);
             columns.put(row.table(), cols);
+            chosen.put(row.table(), cols);
         }
         if (row.isBlank()) return RowFacts.rejected(row, warnings, "empty row");
         if (!cols.has(Column.TITLE))
@@ -125,10 +134,7 @@ final class RowInterpreter {
         if (map.has(Column.TITLE) && !map.unmapped().isEmpty())
             warnings.add(new Notice(table.headerLine(), "column(s) not read: " + String.join(", ", map.unmapped())
                     + " (map one with --columns NAME=HEADER)"));
-        if (!map.has(Column.TITLE))
-            warnings.add(new Notice(table.headerLine(), "table has no paper column: no header names one and no"
-                    + " column's cells link papers (headers: " + String.join(", ", table.headers())
-                    + "); its rows are rejected (name one with --columns title=HEADER)"));
+        // A table with no paper column is told of when it ends, with how many rows it rejected (RowMapper).
         return map;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -12,6 +13,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.markdown.Notice;
+import org.papergraph.markdown.Table;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
 
@@ -21,7 +23,8 @@ import static org.papergraph.rdf.Vocab.*;
  * Writes what rows say as RDF, streaming. A paper is described once, by the first row that lists it; later rows add
  * only what it lacked (a topic, a repository, a date). Every row also becomes a record of its own (a Listing: its
  * title, date, summary and topics as written, its file and line), so nothing a row said is lost. Each source's
- * statements go to that source's named graph. Holds what the run has seen, so it runs on one thread.
+ * statements go to that source's named graph. Each block read (a table, a list) is accounted for in a {@link Reading}
+ * (see {@link Blocks}). Holds what the run has seen, so it runs on one thread.
  */
 final class RowMapper {
     /**
@@ -67,11 +70,14 @@ final class RowMapper {
     private boolean sourceSaid;
     private final Map<Node, Integer> listed = new HashMap<>();
 
-    RowMapper(Iris iris, StreamRDF out, Report report) {
+    private final Blocks blocks;
+
+    RowMapper(Iris iris, StreamRDF out, Report report, Consumer<Reading> readings) {
         this.iris = iris;
         this.pg = new Vocab(iris);
         this.out = out;
         this.report = report;
+        this.blocks = new Blocks(new BlockRecords(iris, pg, out), this::blockEnded, readings);
     }
 
     void startSource(String displayName, String fileName, String slug) {
@@ -81,6 +87,21 @@ final class RowMapper {
         this.graph = iris.source(slug);
         this.sourceSaid = false;
         listed.clear();
+        blocks.startSource(displayName, graph, slug);
+    }
+
+    /** The column maps of tables met in the batch at hand, chosen on the reading thread. */
+    void columns(Map<Table, ColumnMap> chosen) { blocks.columns(chosen); }
+
+    /** Ends the source: its last block is accounted for. */
+    void endSource() { blocks.end(); }
+
+    /** A table with no paper column is reported once, with its headers and how many rows it rejected, not per row. */
+    private void blockEnded(Reading r) {
+        if (!r.hasPaperColumn())
+            warn(r.firstLine(), "table has no paper column: no header names one and no column's cells link papers"
+                    + " (headers: " + String.join(", ", r.headers()) + "); its " + r.rows() + " row(s) are rejected"
+                    + " (name one with --columns title=HEADER)");
     }
 
     /** A source is described once it has something to say: a file without a table leaves no trace. */
@@ -91,17 +112,22 @@ final class RowMapper {
         emit(graph, TYPE, ENTITY);
         emit(graph, TITLE, text(fileName));
         emit(graph, pg.path, text(file));
+        blocks.sourceSaid();
     }
 
     void map(RowFacts row) {
+        Reading in = blocks.of(row);
         if (row.isProse()) {
             report.countProse();
+            in.count(row, Reading.Outcome.PROSE);
             return;
         }
         describeSource();
         for (Notice w : row.warnings()) warn(w.line(), w.message());
         if (row.isRejected()) {
-            reject(row);
+            // The rows of a table with no paper column are told of once, when it ends (see blockEnded).
+            reject(row, in.hasPaperColumn() || row.row().isBlank());
+            in.count(row, Reading.Outcome.REJECTED);
             return;
         }
         Node p = row.ref().iri();
@@ -111,9 +137,11 @@ final class RowMapper {
             known = new Paper(row.title(), file, row.row().line());
             papers.put(p, known);
             report.paper();
+            in.count(row, Reading.Outcome.PAPER);
             describePaper(p, row);
         } else {
             report.repeat();
+            in.count(row, Reading.Outcome.REPEAT);
             conflicting = !PaperRef.titleKey(known.title).equals(row.titleKey());
             if (conflicting) {
                 PaperRef ref = row.ref();
@@ -209,8 +237,9 @@ final class RowMapper {
         emit(t.concept(), IN_SCHEME, iris.topicScheme());
     }
 
-    private void reject(RowFacts row) {
-        report.add(new Problem(Problem.Kind.REJECTED, file, row.row().line(), row.rejection()));
+    private void reject(RowFacts row, boolean tell) {
+        if (tell) report.add(new Problem(Problem.Kind.REJECTED, file, row.row().line(), row.rejection()));
+        else report.rejectedUntold();
         Node r = iris.rejectedRow(sourceSlug, row.row().sourceText());
         emit(r, TYPE, pg.rejectedRow);
         emit(r, WAS_DERIVED_FROM, graph);

@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.commonmark.node.BulletList;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
@@ -51,7 +53,12 @@ public final class ListItems {
     private record Item(ListItem node, String title, List<List<String>> links, String label) {}
 
     /** Adds a row for every item of {@code list} and the lists inside it, except the sub-items that join a parent. */
-    static void read(ListBlock list, Chunk chunk, List<Heading> headings, List<Row> rows) {
+    static Table read(ListBlock list, Chunk chunk, List<Heading> headings, List<Row> rows) {
+        return read(list, new Table(chunk.fileLine(list.getSourceSpans().get(0).getLineIndex()), TABLE.headers()), chunk, headings, rows);
+    }
+
+    /** As {@link #read(ListBlock, Chunk, List, List)}, the items rows of {@code listTable}: a list cut between chunks is one. */
+    static Table read(ListBlock list, Table listTable, Chunk chunk, List<Heading> headings, List<Row> rows) {
         int start = rows.size();
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(list);
@@ -63,6 +70,22 @@ public final class ListItems {
         }
         // Sub-items are read after their parent's siblings: back in line order.
         rows.subList(start, rows.size()).sort(java.util.Comparator.comparingInt(Row::line));
+        // Each list is a table of its own, so the converter can tell one block read from the next.
+        for (int i = start; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            rows.set(i, new Row(listTable, r.line(), r.cells(), r.presentCells(), r.droppedText(), r.sourceText(), r.headings()));
+        }
+        return listTable;
+    }
+
+    /** Whether a row's table is a list's: every list's table shares the headers of {@link #TABLE}. */
+    public static boolean isList(Table table) { return table.headers() == TABLE.headers(); }
+
+    /** Whether two lists, one right after the other, are one list to Markdown: the same bullet, or numbers the same way. */
+    static boolean sameList(ListBlock a, ListBlock b) {
+        if (a instanceof BulletList x && b instanceof BulletList y) return java.util.Objects.equals(x.getMarker(), y.getMarker());
+        if (a instanceof OrderedList x && b instanceof OrderedList y) return java.util.Objects.equals(x.getMarkerDelimiter(), y.getMarkerDelimiter());
+        return false;
     }
 
     private static void readItem(ListItem node, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {

@@ -49,6 +49,8 @@ public final class TableReader implements AutoCloseable {
     private int[] tableHeadLines;
     private final Headings headings = new Headings(); // the sections open where the reader is
     private boolean afterTable;    // the block just read was that table (or rows continuing it)
+    private ListBlock openList;    // the list the last chunk ended with, and its table: cut between items, it goes on
+    private Table openListTable;
     private int tables;
 
     public TableReader(InputStream in) {
@@ -80,13 +82,23 @@ public final class TableReader implements AutoCloseable {
             } else {
                 afterTable = false;
                 if (block instanceof Heading h) headings.enter(h);
-                else if (block instanceof ListBlock list) ListItems.read(list, chunk, headings.path(), rows);
+                else if (block instanceof ListBlock list) readList(list, block == doc.getFirstChild(), chunk, rows);
                 else if (block instanceof BlockQuote quote) readQuotedLists(quote, chunk, rows);
                 readNestedTables(block, chunk, rows, notices);
             }
         }
         carryIfCut(doc, chunk);
+        if (end != null || !(doc.getLastChild() instanceof ListBlock)) openList = null;
         return new Batch(rows, notices);
+    }
+
+    /** A list; one the chunker cut between items (after a blank line) goes on as the list before the cut. */
+    private void readList(ListBlock list, boolean first, Chunk chunk, List<Row> rows) {
+        boolean continues = first && openList != null && list.getSourceSpans().get(0).getLineIndex() == 0
+                && ListItems.sameList(openList, list);
+        openListTable = continues ? ListItems.read(list, openListTable, chunk, headings.path(), rows)
+                : ListItems.read(list, chunk, headings.path(), rows);
+        openList = list;
     }
 
     /** How many tables the file had, so far. */

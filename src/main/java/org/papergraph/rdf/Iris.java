@@ -92,6 +92,17 @@ public final class Iris {
 
     private String localTopic(Node topic) { return topic.getURI().substring((base + "topic/").length()); }
 
+    /**
+     * A block of a source as it was read (a table, or a list with its nested items), the {@code n}th of the file: a
+     * fragment of the source, since it records how the file was read rather than anything a row says.
+     */
+    public Node block(String sourceSlug, int n) { return iri(base + "source/" + sourceSlug + "#block-" + n); }
+
+    /** A column of a block and the role it was given ({@code null}: none, the column is not read). */
+    public Node blockColumn(String sourceSlug, int block, int column, String role) {
+        return iri(base + "source/" + sourceSlug + "#block-" + block + "-column-" + column + (role == null ? "" : "-" + role));
+    }
+
     public Node checksum(Node source) { return iri(source.getURI() + "/sha256"); }
 
     /** The slug a source IRI was minted from. */

@@ -67,6 +67,8 @@ public final class Vocab {
     public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
     public final Node statistics, month, topicPair, yearMonth, pairOf, rank, sourceCount, newestPaper, codeRank;
     public final Node paperWithoutTopic, listingWithOtherTitle;
+    public final Node blockClass, columnRole, block, blockKind, firstLine, lastLine, proseCount, codeLinkCount,
+            otherLinkCount, column, header, position, role, roleReason;
 
     public Vocab(Iris iris) {
         sourceFile = iris.term("SourceFile");
@@ -98,6 +100,20 @@ public final class Vocab {
         newestPaper = iris.term("newestPaper");
         rank = iris.term("rank");
         codeRank = iris.term("codeRank");
+        blockClass = iris.term("Block");
+        columnRole = iris.term("ColumnRole");
+        block = iris.term("block");
+        blockKind = iris.term("blockKind");
+        firstLine = iris.term("firstLine");
+        lastLine = iris.term("lastLine");
+        proseCount = iris.term("proseCount");
+        codeLinkCount = iris.term("codeLinkCount");
+        otherLinkCount = iris.term("otherLinkCount");
+        column = iris.term("column");
+        header = iris.term("header");
+        position = iris.term("position");
+        role = iris.term("role");
+        roleReason = iris.term("roleReason");
     }
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }

@@ -49,6 +49,11 @@ final class Describer {
             copy(union, null, site.pg.hasCode, resource, g, MAX_INCOMING);
         } else if (g.contains(resource, Vocab.TYPE, site.pg.sourceFile)) {
             copy(union, null, Vocab.WAS_DERIVED_FROM, resource, g, MAX_INCOMING);
+            // How the file was read: its blocks and their columns, fragments of its document.
+            for (Node block : objects(g, resource, site.pg.block)) {
+                copy(union, block, null, null, g, Integer.MAX_VALUE);
+                for (Node column : objects(g, block, site.pg.column)) copy(union, column, null, null, g, Integer.MAX_VALUE);
+            }
         }
         addLabels(union, g, resource);
         return Optional.of(g);
@@ -106,6 +111,17 @@ final class Describer {
         } finally {
             Iter.close(it);
         }
+    }
+
+    static List<Node> objects(Graph g, Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        ExtendedIterator<Triple> it = g.find(s, p, null);
+        try {
+            it.forEachRemaining(t -> out.add(t.getObject()));
+        } finally {
+            Iter.close(it);
+        }
+        return out;
     }
 
     static List<Node> subjects(Graph g, Node p, Node o) {

@@ -11,7 +11,8 @@ import org.papergraph.server.html.Html;
 /**
  * Any other resource (a source, the catalog, a listing, a rejected row, a code repository, the ontology): its
  * statements as a table; the resources inside it (its fragments, anchored so {@code /ontology#Listing} lands on the
- * term, and its blank nodes) each in a section; and what refers to it, as a list of links.
+ * term, and its blank nodes) each in a section, except a source's blocks, shown as one table ({@link ReadingTable});
+ * and what refers to it, as a list of links.
  */
 final class ResourcePage {
     private final Site site;
@@ -25,10 +26,11 @@ final class ResourcePage {
         Html h = new Html().begin(label, Pages.alternates(self));
         h.tag("h1", label).tag("p", "meta", r.getURI());
         table(h, doc, r, prefixes);
+        ReadingTable.render(h, doc, site.pg);
         Set<Node> parts = new LinkedHashSet<>(), referrers = new LinkedHashSet<>();
         doc.graph().find().forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.equals(r)) return;
+            if (s.equals(r) || ReadingTable.shows(doc, s, site.pg)) return;
             if (isFragmentOf(s, r) || (s.isBlank() && !t.getObject().equals(r))) parts.add(s);
             else if (t.getObject().equals(r)) referrers.add(s);
         });
@@ -56,6 +58,7 @@ final class ResourcePage {
     private void table(Html h, Doc doc, Node s, PrefixMapping prefixes) {
         h.raw("<div class=\"scroll\"><table>");
         for (Triple t : doc.about(s)) {
+            if (t.getPredicate().equals(site.pg.block)) continue; // the blocks have a table of their own
             h.raw("<tr><th>").link(t.getPredicate().getURI(), prefixes.shortForm(t.getPredicate().getURI())).raw("</th><td>");
             Node o = t.getObject();
             if (o.isURI()) h.link(site.href(o), site.isLocal(o) ? doc.label(o) : o.getURI());

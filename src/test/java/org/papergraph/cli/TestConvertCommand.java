@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -170,4 +171,22 @@ class TestConvertCommand {
         assertEquals(0, Cli.run("validate", "--help").exitCode());
     }
 
+    /** A table with no paper column is one line, on stderr and in --report alike; its rows still add up. */
+    @Test
+    void aTableWithNoPaperColumnIsToldOnceWhateverItsRows() throws IOException {
+        StringBuilder md = new StringBuilder("| Model | Score |\n|---|---|\n");
+        for (int i = 0; i < 50; i++) md.append("| M").append(i).append(" | ").append(i).append(" |\n");
+        Path in = dir.resolve("scores.md"), json = dir.resolve("r.json"), text = dir.resolve("r.txt");
+        Files.writeString(in, md);
+        Cli r = Cli.run("convert", in.toString(), "-o", dir.resolve("x.nt").toString(), "--report", json.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of(in + ":1: warning: table has no paper column: no header names one and no column's cells link"
+                + " papers (headers: Model, Score); its 50 row(s) are rejected (name one with --columns title=HEADER)",
+                "50 rows: 0 papers, 50 rejected, 1 warning"), r.err().lines().toList());
+        JsonObject o = JSON.parse(Files.readString(json));
+        assertEquals(50, o.get("rejected").getAsNumber().value().intValue());
+        assertEquals(1, o.get("problems").getAsArray().size());
+        assertEquals(0, Cli.run("convert", in.toString(), "-o", dir.resolve("x.nt").toString(), "--report", text.toString()).exitCode());
+        assertEquals(2, Files.readAllLines(text).size());
+    }
 }
