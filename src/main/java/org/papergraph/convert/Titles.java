@@ -1,5 +1,7 @@
 package org.papergraph.convert;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -36,6 +38,9 @@ final class Titles {
                 + " markup; kept as written");
     }
 
+    /** More words than any title has: a cell this long runs its title on into a description. */
+    private static final int LONGEST_TITLE = 30;
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern DASH_AFTER_LEAD = Pattern.compile("\\s*[-\u2013\u2014]{1,2}\\s*");
     private static final Pattern SPACED_DASH = Pattern.compile(" [-\u2013\u2014] ");
     private static final Pattern BULLET = Pattern.compile("\\s*[\u25CF\u2022\u25E6\u25AA\u2023\u00B7\u25CB\u25A0*-]\\s");
@@ -107,25 +112,49 @@ final class Titles {
         // 1) **Llama 2** - a collection of ...: the emphasis or link a cell leads with is its title
         if (m.hasLead() && m.leadEnd() < end && stripEnds(s.substring(0, m.leadStart())).isEmpty()) {
             Matcher d = DASH_AFTER_LEAD.matcher(s).region(m.leadEnd(), end);
-            if (d.lookingAt() && d.end() > m.leadEnd() && isDescription(s.substring(d.end(), end)))
-                return new int[] {m.leadEnd(), d.end()};
+            if (d.lookingAt() && d.end() > m.leadEnd() && d.end() < end) return new int[] {m.leadEnd(), d.end()};
         }
         // 1) Title  what it does: two spaces where the text shows one
-        if (m.gap() > 0 && m.gap() < end && !endsOpen(s.substring(0, m.gap())) && isSentence(s.substring(m.gap(), end)))
-            return new int[] {m.gap(), m.gap()};
-        // Title - what it does: a sentence after a dash, longer than the title (not "X - A Survey")
-        Matcher d = SPACED_DASH.matcher(s).region(0, end);
+        int gap = m.gap() > 0 && m.gap() < end && words(s.substring(0, m.gap())) <= LONGEST_TITLE
+                && !endsOpen(s.substring(0, m.gap())) && isSentence(s.substring(m.gap(), end)) ? m.gap() : -1;
+        // Title - what it does: a sentence after a dash, longer than the title (not "X - A Survey"); before any gap
+        int upTo = gap < 0 ? end : gap;
+        Matcher d = SPACED_DASH.matcher(s).region(0, upTo);
         while (d.find()) {
-            String title = stripEnds(s.substring(0, d.start())), rest = s.substring(d.end(), end);
+            String title = stripEnds(s.substring(0, d.start())), rest = s.substring(d.end(), upTo);
+            if (words(title) > LONGEST_TITLE) break;
             if (!title.isEmpty() && !endsOpen(title) && isSentence(rest)
                     && (words(rest) >= 2 * words(title) || rest.strip().endsWith("."))) return new int[] {d.start(), d.end()};
         }
+        if (gap > 0) return new int[] {gap, gap};
+        int runOn = runOnAt(s, end);
+        if (runOn > 0) return new int[] {runOn, runOn};
         return end < s.length() ? new int[] {end, end} : null;
     }
 
-    /** After a title set apart by emphasis or a link and a dash: a sentence, or more than a subtitle's words. */
-    private static boolean isDescription(String s) {
-        return isSentence(s) || words(s) >= 3 && s.strip().endsWith(".") || words(s) > 15;
+    /**
+     * A cell longer than any title, its title in title case run on into its description with nothing between
+     * ({@code 3) A Memory OS for LLMs Introduces a unified ...}): the description starts at the capitalised word before
+     * the first lower-case word that is not a small one. Else -1; also when the title would be under three words.
+     */
+    private static int runOnAt(String s, int end) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(s).region(start(s, end), end);
+        while (w.find()) words.add(new int[] {w.start(), w.end()});
+        if (words.size() <= LONGEST_TITLE) return -1;
+        int k = 0;
+        while (k < LONGEST_TITLE && !(isLower(s, words.get(k)[0]) && !isSmall(s, words.get(k)))) k++;
+        int j = k - 1;
+        while (j > 0 && isSmall(s, words.get(j))) j--;
+        if (k == LONGEST_TITLE || j < 3 || !Character.isUpperCase(s.codePointAt(words.get(j)[0]))
+                || !isLower(s, words.get(j + 1)[0]) || endsOpen(s.substring(0, words.get(j)[0]))) return -1;
+        return words.get(j)[0];
+    }
+
+    private static boolean isLower(String s, int at) { return Character.isLowerCase(s.codePointAt(at)); }
+
+    private static boolean isSmall(String s, int[] word) {
+        return SMALL_WORDS.contains(s.substring(word[0], word[1]).toLowerCase(Locale.ROOT));
     }
 
     /** Reads as a sentence, not a title: four words or more, starting in lower case or mostly in lower case. */
@@ -161,7 +190,19 @@ final class Titles {
 
     /** Without numbering, emoji, symbols and markers at the start, separators and markers at the end. */
     static String stripEnds(String s) {
-        int from = 0, to = s.length();
+        int to = s.length(), from = start(s, to);
+        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || Character.isSpaceChar(s.charAt(to - 1))
+                || ",;:|\u2013\u2014-".indexOf(s.charAt(to - 1)) >= 0)) to--;
+        if (to - from >= 2 && "*_".indexOf(s.charAt(to - 1)) >= 0 && s.charAt(to - 2) == s.charAt(to - 1)) {
+            while (to > from && "*_".indexOf(s.charAt(to - 1)) >= 0) to--;
+            return stripEnds(s.substring(from, to));
+        }
+        return s.substring(from, to);
+    }
+
+    /** Where the text before {@code to} starts after numbering, emoji, symbols and markers. */
+    private static int start(String s, int to) {
+        int from = 0;
         for (int before = -1; from != before; ) {
             before = from;
             while (from < to) {
@@ -172,13 +213,7 @@ final class Titles {
             Matcher n = NUMBERING.matcher(s).region(from, to);
             if (n.lookingAt() && n.end() > from) from = n.end();
         }
-        while (to > from && (Character.isWhitespace(s.charAt(to - 1)) || Character.isSpaceChar(s.charAt(to - 1))
-                || ",;:|\u2013\u2014-".indexOf(s.charAt(to - 1)) >= 0)) to--;
-        if (to - from >= 2 && "*_".indexOf(s.charAt(to - 1)) >= 0 && s.charAt(to - 2) == s.charAt(to - 1)) {
-            while (to > from && "*_".indexOf(s.charAt(to - 1)) >= 0) to--;
-            return stripEnds(s.substring(from, to));
-        }
-        return s.substring(from, to);
+        return from;
     }
 
     /** Emoji (with their variation selectors, joiners and modifiers), symbols, bullets and markers before a title. */

@@ -82,7 +82,7 @@ final class CellText {
         return i > 0 && i < flat.length() ? i : -1;
     }
 
-    /** Where a run of two or more spaces comes after text (in {@code t}, or before it) and before more text, or -1. */
+    /** Where a run of two or more spaces comes after text (in {@code t}, or before it), or -1. */
     private static int gapIn(String t, boolean textBefore) {
         int run = 0;
         boolean seen = textBefore;
@@ -96,7 +96,7 @@ final class CellText {
                 run = 0;
             }
         }
-        return -1;
+        return run >= 2 && seen ? t.length() - run : -1; // before the next inline: "7) Docling  [Docling](..) is ..."
     }
 
     private static boolean isLineBreak(Node n) {

@@ -91,8 +91,29 @@ class TestTitles {
                 + " shows that diffusion-based generative models can memorize images from the training data.").title());
         assertEquals("Titans", cell("1) Titans  Google introduces a new architecture that learns to memorize at test time").title());
         assertEquals("Alpha Model", cell("Alpha Model<br>● Key insight one<br>● Why it matters").title());
+        assertEquals("Docling", cell("7) Docling  [Docling](https://arxiv.org/abs/2501.17887) is an open-source toolkit that"
+                + " parses several document formats").title());
+        // a gap inside the description does not move the dash the title ends at
+        assertEquals("1.58-bit FLUX", cell("7) 1.58-bit FLUX - presents the first approach to quantizing the state-of-the-art"
+                + "  text-to-image model with 1.58-bit weights").title());
+        assertEquals("One Small Step for Generative AI", cell("6) **One Small Step for Generative AI** - A Survey of ChatGPT").title());
         // two spaces between the words of a title are a typing slip, not a description
         assertEquals("Large Language Models: A Survey", cell("Large Language  Models: A Survey").title());
+    }
+
+    @Test
+    void aCellLongerThanAnyTitleRunsItsTitleOnIntoItsDescription() {
+        String description = "This paper presents a pragmatic framework for building conversational agents from workflow"
+                + " graphs, with a focus on shopping, where each state has its own prompt, tools and rules that are checked"
+                + " at every turn of the conversation.";
+        Titles.Title t = cell("4) Building Production-Grade Conversational Agents with Workflow Graphs " + description);
+        assertEquals("Building Production-Grade Conversational Agents with Workflow Graphs", t.title());
+        assertEquals(description, t.description());
+        // a long cell of a title and its authors has no sentence to start
+        String authors = "Deep Residual Learning for Image Recognition Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun,"
+                + " Ross Girshick, Piotr Dollar, Georgia Gkioxari, Yann LeCun, Leon Bottou, Yoshua Bengio, Patrick Haffner,"
+                + " Geoffrey Hinton, Alex Krizhevsky, Ilya Sutskever";
+        assertEquals(authors, cell(authors).title());
     }
 
     @Test
