@@ -46,6 +46,8 @@ final class Titles {
     private static final Pattern BULLET = Pattern.compile("\\s*[\u25CF\u2022\u25E6\u25AA\u2023\u00B7\u25CB\u25A0*-]\\s");
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:\\d{1,3}[.)](?![\\d.])|[#*\\d]\uFE0F?\u20E3|#\\d{1,4}[.:)]?|\\(\\d{1,3}\\)|\\[\\d{1,3}\\])\\s*");
+    /** An emoji written as its GitHub shortcode: {@code :star:}, {@code :fire:}. */
+    private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]{1,30}:\\s*");
     private static final Pattern SHORT_NAME = Pattern.compile("^\\[([^\\[\\]]{1,40})\\](?!\\()\\s*(?=\\S)"); // not a broken link: [text](..)
     private static final Pattern AT_ORG = Pattern.compile(
             "\\s*(?:[(\uFF08]\\s*@\\s*([^()\uFF08\uFF09@]{1,60}?)\\s*[)\uFF09]|\\s@([\\p{L}\\p{N}][\\p{L}\\p{N}_.&-]{0,39}))$");
@@ -78,7 +80,7 @@ final class Titles {
         int[] cut = descriptionAt(asWritten, marks);
         if (cut != null) {
             head = asWritten.substring(0, cut[0]);
-            description = strip(asWritten.substring(cut[1]));
+            description = cut[1] < 0 ? null : strip(asWritten.substring(cut[1]));
         }
         String alternateName = null, organisation = null;
         String t = head;
@@ -104,7 +106,7 @@ final class Titles {
                 asWritten, false);
     }
 
-    /** Where the title ends and its description starts, or null when the whole text is the title. */
+    /** Where the title ends and its description starts (-1: none), or null when the whole text is the title. */
     private static int[] descriptionAt(String s, Cell.Marks m) {
         int end = s.length();
         if (m.hasLead() && m.leadEnd() == end && stripEnds(s.substring(0, m.leadStart())).isEmpty()) return null; // [**A -- B**](..)
@@ -113,6 +115,8 @@ final class Titles {
         if (m.hasLead() && m.leadEnd() < end && stripEnds(s.substring(0, m.leadStart())).isEmpty()) {
             Matcher d = DASH_AFTER_LEAD.matcher(s).region(m.leadEnd(), end);
             if (d.lookingAt() && d.end() > m.leadEnd() && d.end() < end) return new int[] {m.leadEnd(), d.end()};
+            // [Title](..) <br> Authors: what follows a line break after the lead is no part of the title, nor a summary
+            if (m.lineBreak() == m.leadEnd()) return new int[] {m.leadEnd(), -1};
         }
         // 1) Title  what it does: two spaces where the text shows one
         int gap = m.gap() > 0 && m.gap() < end && words(s.substring(0, m.gap())) <= LONGEST_TITLE
@@ -212,6 +216,8 @@ final class Titles {
             }
             Matcher n = NUMBERING.matcher(s).region(from, to);
             if (n.lookingAt() && n.end() > from) from = n.end();
+            n = SHORTCODE.matcher(s).region(from, to);
+            if (n.lookingAt()) from = n.end();
         }
         return from;
     }

@@ -15,10 +15,10 @@ public record Cell(String text, List<String> links, Marks marks) {
 
     /**
      * Offsets into {@link #text}, or -1: {@code leadStart}..{@code leadEnd} is the first emphasis or link the cell
-     * holds when only plain text comes before it ({@code 1) **Llama 2** - a collection ...}), or the text a list item
+     * holds when only plain text or badges come before it ({@code 1) **Llama 2** - a collection ...}), or the text a list item
      * took from its structure (a quote, the bold or link it leads with);
      * {@code gap} is where two or more spaces stood between words, collapsed to one in the text; {@code lineBreak}
-     * where the first line break ({@code <br>}) outside emphasis and links stood, with text after it.
+     * where the first line break ({@code <br>}) outside emphasis and links stood, with text before and after it.
      */
     public record Marks(int leadStart, int leadEnd, int gap, int lineBreak) {
         public static final Marks NONE = new Marks(-1, -1, -1, -1);

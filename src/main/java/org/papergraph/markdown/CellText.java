@@ -41,13 +41,14 @@ final class CellText {
         while (node != null) {
             if (node.getParent() == cell) { // an inline of the cell itself, not inside emphasis or a link
                 if (leadFrom >= 0 && leadTo < 0) leadTo = text.length();
-                if (plainSoFar && (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link)) leadFrom = text.length();
-                plainSoFar = plainSoFar && leadFrom < 0 && (node instanceof Text || node instanceof HtmlInline || node instanceof Image);
+                boolean badge = node instanceof Link && isBadge(node); // [![stars](..)](..) before a title
+                if (plainSoFar && !badge && (node instanceof Emphasis || node instanceof StrongEmphasis || node instanceof Link)) leadFrom = text.length();
+                plainSoFar = plainSoFar && leadFrom < 0 && (badge || node instanceof Text || node instanceof HtmlInline || node instanceof Image);
                 if (node instanceof Text t && gap < 0) {
                     int g = gapIn(t.getLiteral(), text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1)));
                     if (g >= 0) gap = text.length() + g;
                 }
-                if (lineBreak < 0 && isLineBreak(node)) lineBreak = text.length();
+                if (lineBreak < 0 && isLineBreak(node) && !collapse((CharSequence) text).isEmpty()) lineBreak = text.length();
             }
             boolean descend = true;
             if (node instanceof Text t) {
@@ -97,6 +98,13 @@ final class CellText {
             }
         }
         return run >= 2 && seen ? t.length() - run : -1; // before the next inline: "7) Docling  [Docling](..) is ..."
+    }
+
+    /** A link that shows only images: a badge. */
+    private static boolean isBadge(Node link) {
+        for (Node c = link.getFirstChild(); c != null; c = c.getNext())
+            if (!(c instanceof Image || c instanceof Text t && t.getLiteral().isBlank())) return false;
+        return link.getFirstChild() != null;
     }
 
     private static boolean isLineBreak(Node n) {

@@ -102,6 +102,19 @@ class TestTitles {
     }
 
     @Test
+    void theLinkACellLeadsWithBeforeALineBreakIsItsTitleAndWhatFollowsIsNoSummary() {
+        Titles.Title t = cell("[![Star](https://img.shields.io/github/stars/o/r.svg)](https://github.com/o/r) <br>"
+                + "[SqueezeLLM: Dense-and-Sparse Quantization](https://arxiv.org/pdf/2306.07629.pdf) <br>Sehoon Kim, Coleman Hooper");
+        assertEquals("SqueezeLLM: Dense-and-Sparse Quantization", t.title());
+        assertNull(t.description(), "authors are no summary");
+        assertEquals("SqueezeLLM: Dense-and-Sparse Quantization Sehoon Kim, Coleman Hooper", t.otherAsWritten());
+        assertEquals("GPTQ: Accurate Post-Training Quantization", cell(":star: [GPTQ: Accurate Post-Training Quantization]"
+                + "(https://arxiv.org/abs/2210.17323) <br> Elias Frantar, Dan Alistarh").title());
+        // a line break inside the link is part of the title
+        assertEquals("LoRA Land: 310 Fine-tuned LLMs", cell("[LoRA Land:<br>310 Fine-tuned LLMs](https://arxiv.org/pdf/2405.00732)").title());
+    }
+
+    @Test
     void aCellLongerThanAnyTitleRunsItsTitleOnIntoItsDescription() {
         String description = "This paper presents a pragmatic framework for building conversational agents from workflow"
                 + " graphs, with a focus on shopping, where each state has its own prompt, tools and rules that are checked"
