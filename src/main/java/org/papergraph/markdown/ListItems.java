@@ -172,8 +172,10 @@ public final class ListItems {
         return new Item(node, title(all, leadTitle, head), links, label, quoted || leadTitle != null);
     }
 
-    /** Text that leads an item before its title: space, a role label, an opening quote or bracket. */
-    private static boolean isLead(String s) { return LABEL.matcher(s).replaceFirst("").isBlank(); }
+    /** Text that leads an item before its title: space, a role label, an opening quote or bracket, a date or venue aside. */
+    private static boolean isLead(String s) {
+        return LEADING_ASIDE.matcher(LABEL.matcher(s).replaceFirst("")).replaceFirst("").isBlank();
+    }
 
     private static String title(String all, String leadTitle, String head) {
         Matcher q = QUOTED.matcher(head);

@@ -153,6 +153,23 @@ class TestTitles {
     }
 
     @Test
+    void listItemsTitlesAreCleanedTheSameWay() {
+        org.papergraph.Conversion c = org.papergraph.Conversion.ofText("l.md", """
+                - [2023/08] **AgentSims: An Open-Source Sandbox.** *Jiaju Lin et al. arXiv.* [[paper](https://arxiv.org/abs/2308.04026)]
+                - 🔥 12. Plain Title - a method that does one thing well and another thing better [[paper](https://arxiv.org/abs/2308.00002)]
+                - [**LOGO -- Long cOntext aliGnment via efficient preference Optimization.**](https://arxiv.org/abs/2410.18533) _Authors._
+                """);
+        assertEquals(3, c.report().papers(), c.problemText());
+        java.util.Map<String, String> titles = new java.util.TreeMap<>();
+        for (var r : c.select("SELECT ?id ?t WHERE { ?p fabio:hasArXivId ?id ; dcterms:title ?t }"))
+            titles.put(r.getLiteral("id").getLexicalForm(), r.getLiteral("t").getLexicalForm());
+        assertEquals(java.util.Map.of("2308.04026", "AgentSims: An Open-Source Sandbox", "2308.00002", "Plain Title",
+                "2410.18533", "LOGO -- Long cOntext aliGnment via efficient preference Optimization"), titles);
+        assertEquals(1, c.select("SELECT * { ?p fabio:hasArXivId \"2308.00002\" ;"
+                + " dcterms:abstract \"a method that does one thing well and another thing better\" }").size());
+    }
+
+    @Test
     void anEmptyTitleIsAWarningNamingItsLine() {
         org.papergraph.Conversion c = org.papergraph.Conversion.ofText("t.md",
                 "| Title | Link |\n| --- | --- |\n| 1) | [x](https://arxiv.org/abs/2401.00001) |\n");
