@@ -84,7 +84,8 @@ final class Titles {
         }
         String alternateName = null, organisation = null;
         String t = head;
-        for (String before = null; !t.equals(before); ) {
+        String before = null;
+        for (int round = 0; round < 8 && !t.equals(before); round++) { // a few rounds: a hostile cell nests thousands
             before = t;
             t = stripEnds(t);
             Matcher m = SHORT_NAME.matcher(t);
@@ -98,9 +99,8 @@ final class Titles {
                 if (organisation == null) organisation = strip(org.name());
                 t = t.substring(0, org.at());
             }
-            t = unquote(t);
+            t = unquote(withoutPeriod(t));
         }
-        t = withoutPeriod(t);
         if (t.isEmpty()) return new Title(asWritten, null, null, null, asWritten, true);
         return new Title(t, alternateName, organisation, description == null || description.isEmpty() ? null : description,
                 asWritten, false);

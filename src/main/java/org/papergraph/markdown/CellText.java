@@ -36,7 +36,7 @@ final class CellText {
         Set<String> links = new LinkedHashSet<>();
         // where, in the text as built (before collapsing), the lead, a gap and a line break are
         int leadFrom = -1, leadTo = -1, gap = -1, lineBreak = -1;
-        boolean plainSoFar = true;
+        boolean plainSoFar = true, hasText = false;
         Node node = cell.getFirstChild();
         while (node != null) {
             if (node.getParent() == cell) { // an inline of the cell itself, not inside emphasis or a link
@@ -48,13 +48,15 @@ final class CellText {
                     int g = gapIn(t.getLiteral(), text.length() > 0 && !Character.isWhitespace(text.charAt(text.length() - 1)));
                     if (g >= 0) gap = text.length() + g;
                 }
-                if (lineBreak < 0 && isLineBreak(node) && !collapse((CharSequence) text).isEmpty()) lineBreak = text.length();
+                if (lineBreak < 0 && hasText && isLineBreak(node)) lineBreak = text.length();
             }
             boolean descend = true;
             if (node instanceof Text t) {
                 text.append(t.getLiteral());
+                hasText = hasText || !t.getLiteral().isBlank();
             } else if (node instanceof Code c) {
                 text.append(c.getLiteral());
+                hasText = hasText || !c.getLiteral().isBlank();
             } else if (node instanceof Link l) {
                 if (!l.getDestination().isBlank()) links.add(l.getDestination().strip());
             } else if (node instanceof Image) {

@@ -41,6 +41,8 @@ class TestTitles {
             "「Attention Is All You Need」 ¦ Attention Is All You Need",
             "《Attention Is All You Need》 ¦ Attention Is All You Need",
             "Attention Is All You Need. ¦ Attention Is All You Need",
+            "\"Attention Is All You Need\". ¦ Attention Is All You Need",
+            ":fire: [NEW] Attention Is All You Need ¦ Attention Is All You Need",
             "Are Long-Context Benchmarks Evaluating Long-Context Ability?. ¦ Are Long-Context Benchmarks Evaluating Long-Context Ability?",
     })
     void dropsNumberingSymbolsMarkersQuotesAndTheTrailingPeriod(String written, String title) {
