@@ -54,7 +54,7 @@ final class Titles {
     private static final Pattern FROM_IN_PARENS = Pattern.compile("\\s*[(\uFF08]\\s*[Ff]rom\\s+([^()\uFF08\uFF09]{1,60}?)\\s*[)\uFF09]$");
     private static final Pattern FROM_SET_APART = Pattern.compile("\\s*[,|\u2013\u2014]\\s*[Ff]rom\\s+([^,|()]{1,60}?)\\s*$");
     private static final Pattern FROM = Pattern.compile("\\s+[Ff]rom\\s+([\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'-]*(?:\\s+[\\p{Lu}\\p{N}][\\p{L}\\p{N}&.'-]*){0,2})$");
-    /** Names that are organisations alone, and words an organisation's name ends with: "from Org" means these. */
+    /** Words an organisation's name ends with ({@code from X Labs}), and names that are organisations alone. */
     private static final Set<String> ORG_ENDINGS = Set.of("labs", "inc", "inc.", "ltd", "corp", "university", "institute");
     private static final Set<String> ORGS = Set.of("google", "meta", "microsoft", "openai", "anthropic", "nvidia", "apple",
             "amazon", "aws", "ibm", "intel", "alibaba", "tencent", "bytedance", "baidu", "huawei", "salesforce", "adobe",
