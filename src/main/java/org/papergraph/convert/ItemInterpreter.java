@@ -32,8 +32,10 @@ final class ItemInterpreter {
         for (String l : row.cell(2).links()) if (PaperLinks.isPaper(l)) links.add(l);
         if (links.isEmpty()) return RowFacts.prose(row);
         List<Notice> warnings = new ArrayList<>(0);
-        String title = row.cell(0).text();
-        if (title.isEmpty()) return RowFacts.rejected(row, warnings, "list item links a paper but gives it no title");
+        if (row.cell(0).text().isEmpty()) return RowFacts.rejected(row, warnings, "list item links a paper but gives it no title");
+        Titles.Title clean = Titles.clean(row.cell(0));
+        String title = clean.title();
+        if (clean.nothingLeft()) warnings.add(Titles.nothingLeft(row.line(), title));
         for (String l : row.cell(2).links()) if (!links.contains(l) && PaperLinks.isCompanion(l)) links.add(l); // about it
         for (String l : row.cell(3).links()) if (PaperLinks.isCompanion(l)) links.add(l);
         PaperRef ref = PaperRef.identify(links, title, iris);
@@ -57,8 +59,9 @@ final class ItemInterpreter {
         other.addAll(row.cell(2).links());
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                literal(row.cell(4).text()), dateNode, null, literal(ctx.asWritten()), topics, repos);
+                literal(row.cell(4).text()), dateNode, literal(clean.description()), literal(ctx.asWritten()), topics, repos,
+                literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()));
     }
 
-    private static Node literal(String s) { return s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
+    private static Node literal(String s) { return s == null || s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
 }

@@ -70,7 +70,9 @@ final class RowInterpreter {
         Cell titleCell = row.cell(cols.get(Column.TITLE));
         if (titleCell.text().isEmpty()) return RowFacts.rejected(row, warnings, "no title");
 
-        String title = titleCell.text();
+        Titles.Title clean = Titles.clean(titleCell);
+        String title = clean.title();
+        if (clean.nothingLeft()) warnings.add(Titles.nothingLeft(row.line(), title));
         Cell linkCell = row.cell(cols.get(Column.LINK));
         List<String> links = new ArrayList<>(titleCell.links());
         links.addAll(linkCell.links());
@@ -107,8 +109,10 @@ final class RowInterpreter {
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(abstractCell.text(), String.join(" ", abstractCell.links()),
                 codeCell.text(), String.join(" ", codeCell.links()), String.join(" ", links)));
         if (topicNodes.size() > 100_000) topicNodes.clear();
+        String summary = abstractCell.text().isEmpty() && clean.description() != null ? clean.description() : abstractCell.text();
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                literal(dateText), dateNode, literal(abstractCell.text()), literal(topicsText), topics, repos);
+                literal(dateText), dateNode, literal(summary), literal(topicsText), topics, repos,
+                literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()));
     }
 
     private static void shapeWarnings(Row row, List<Notice> warnings) {
@@ -138,7 +142,7 @@ final class RowInterpreter {
         return map;
     }
 
-    private static Node literal(String s) { return s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
+    private static Node literal(String s) { return s == null || s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
 
     static String abbreviate(String s) { return s.length() <= 80 ? s : s.substring(0, 77) + "..."; }
 }

@@ -35,7 +35,7 @@ final class RowMapper {
         final String title, file;
         final int line;
         private Node[] said = NONE; // its topics and code, written already
-        boolean hasDate, hasAbstract;
+        boolean hasDate, hasAbstract, hasAlternateName, hasOrganisation;
 
         Paper(String title, String file, int line) {
             this.title = title;
@@ -176,7 +176,10 @@ final class RowMapper {
         }
     }
 
-    /** What a row adds to the paper: the first date and abstract given, every topic and repository. */
+    /**
+     * What a row adds to the paper: the first date, abstract, short name and organisation given, every topic and
+     * repository.
+     */
     private void addToPaper(Node p, Paper known, RowFacts row) {
         if (row.date() != null && !known.hasDate) {
             known.hasDate = true;
@@ -185,6 +188,14 @@ final class RowMapper {
         if (row.abstractLiteral() != null && !known.hasAbstract) {
             known.hasAbstract = true;
             emit(p, ABSTRACT, row.abstractLiteral());
+        }
+        if (row.alternateName() != null && !known.hasAlternateName) {
+            known.hasAlternateName = true;
+            emit(p, ALTERNATE_NAME, row.alternateName());
+        }
+        if (row.organisation() != null && !known.hasOrganisation) {
+            known.hasOrganisation = true;
+            emit(p, SOURCE_ORGANIZATION, row.organisation());
         }
         for (RowFacts.Topic t : row.topics()) {
             describeTopic(t);
@@ -210,6 +221,7 @@ final class RowMapper {
         emit(l, WAS_DERIVED_FROM, graph);
         emit(l, pg.sourceLine, integer(row.row().line()));
         emit(l, TITLE, row.titleLiteral());
+        if (row.titleAsWritten() != null) emit(l, pg.titleAsWritten, row.titleAsWritten());
         if (row.dateAsWritten() != null) emit(l, pg.dateAsWritten, row.dateAsWritten());
         if (row.date() != null) emit(l, DATE, row.date());
         if (row.abstractLiteral() != null) emit(l, ABSTRACT, row.abstractLiteral());

@@ -50,7 +50,7 @@ public final class ListItems {
     private ListItems() {}
 
     /** One item as read: its row, and what its sub-items said. */
-    private record Item(ListItem node, String title, List<List<String>> links, String label) {}
+    private record Item(ListItem node, String title, List<List<String>> links, String label, boolean titleByStructure) {}
 
     /** Adds a row for every item of {@code list} and the lists inside it, except the sub-items that join a parent. */
     static Table read(ListBlock list, Chunk chunk, List<Heading> headings, List<Row> rows) {
@@ -130,7 +130,8 @@ public final class ListItems {
     private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
         String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
-        List<Cell> cells = List.of(new Cell(item.title(), List.of()), cell(item.links().get(PAPER)),
+        Cell title = new Cell(item.title(), List.of(), item.titleByStructure() ? Cell.Marks.whole(item.title()) : Cell.Marks.NONE);
+        List<Cell> cells = List.of(title, cell(item.links().get(PAPER)),
                 cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()));
         return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
     }
@@ -144,7 +145,7 @@ public final class ListItems {
         List<List<String>> links = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Paragraph p = null;
         for (Node c = node.getFirstChild(); c != null && p == null; c = c.getNext()) if (c instanceof Paragraph para) p = para;
-        if (p == null) return new Item(node, "", links, null);
+        if (p == null) return new Item(node, "", links, null, false);
         StringBuilder text = new StringBuilder();
         int roleAt = -1;
         String leadTitle = null;
@@ -190,11 +191,14 @@ public final class ListItems {
                 head = LABEL.matcher(head).replaceFirst("");
             }
         }
-        return new Item(node, title(all, leadTitle, head), links, label);
+        boolean quoted = QUOTED.matcher(head).lookingAt();
+        return new Item(node, title(all, leadTitle, head), links, label, quoted || leadTitle != null);
     }
 
-    /** Text that leads an item before its title: space, a role label, an opening quote or bracket. */
-    private static boolean isLead(String s) { return LABEL.matcher(s).replaceFirst("").isBlank(); }
+    /** Text that leads an item before its title: space, a role label, an opening quote or bracket, a date or venue aside. */
+    private static boolean isLead(String s) {
+        return LEADING_ASIDE.matcher(LABEL.matcher(s).replaceFirst("")).replaceFirst("").isBlank();
+    }
 
     private static String title(String all, String leadTitle, String head) {
         Matcher q = QUOTED.matcher(head);

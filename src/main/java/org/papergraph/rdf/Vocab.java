@@ -37,6 +37,8 @@ public final class Vocab {
     public static final Node SOFTWARE_SOURCE_CODE = uri(SCHEMA + "SoftwareSourceCode");
     public static final Node CODE_REPOSITORY = uri(SCHEMA + "codeRepository");
     public static final Node URL = uri(SCHEMA + "url");
+    public static final Node ALTERNATE_NAME = uri(SCHEMA + "alternateName");
+    public static final Node SOURCE_ORGANIZATION = uri(SCHEMA + "sourceOrganization");
 
     public static final Node CONCEPT = uri(SKOS + "Concept");
     public static final Node CONCEPT_SCHEME = uri(SKOS + "ConceptScheme");
@@ -62,7 +64,7 @@ public final class Vocab {
 
     // papergraph's own terms, under {base}ontology#
     public final Node sourceFile, listing, rejectedRow;
-    public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, link, arxivVersion;
+    public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, titleAsWritten, link, arxivVersion;
     public final Node hasCode, path, rowText, reason;
     public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
     public final Node statistics, month, topicPair, yearMonth, pairOf, rank, sourceCount, newestPaper, codeRank;
@@ -78,6 +80,7 @@ public final class Vocab {
         sourceLine = iris.term("sourceLine");
         dateAsWritten = iris.term("dateAsWritten");
         topicsAsWritten = iris.term("topicsAsWritten");
+        titleAsWritten = iris.term("titleAsWritten");
         link = iris.term("link");
         arxivVersion = iris.term("arxivVersion");
         hasCode = iris.term("hasCode");

@@ -81,10 +81,10 @@ class TestTableLayouts {
                 | **2) Second Paper** | [Paper](https://openreview.net/forum?id=abc123) |
                 """);
         assertEquals("2 rows: 2 papers, 0 rejected, 0 warnings", c.report().account(), c.problemText());
-        assertEquals(1, c.select("SELECT * { <http://example.org/paper/2402.00001> dcterms:title"
-                + " \"1) Digest Paper - what it does.\" ; pg:hasCode/schema:codeRepository <https://github.com/example/digest> }").size());
+        assertEquals(1, c.select("SELECT * { <http://example.org/paper/2402.00001> dcterms:title \"Digest Paper\" ;"
+                + " dcterms:abstract \"what it does.\" ; pg:hasCode/schema:codeRepository <https://github.com/example/digest> }").size());
         assertEquals(1, c.select("SELECT * { ?p schema:url <https://openreview.net/forum?id=abc123> ;"
-                + " dcterms:title \"2) Second Paper\" }").size());
+                + " dcterms:title \"Second Paper\" }").size());
     }
 
     @Test
