@@ -14,9 +14,9 @@ import org.papergraph.markdown.Row;
 import org.papergraph.rdf.Iris;
 
 /**
- * Reads what a list item says (see ListItems): the paper it links, its title, its code, and the topics and date its
- * section headings give. An item that links no paper is prose. A paper link is one {@link PaperLinks} knows, or
- * any link the item names as its paper ({@code [[paper](..)]}).
+ * Reads what a list item says (see ListItems): the paper it links, its title, its code, its authors, venue and date
+ * (see Byline), and the topics and date its section headings give. An item that links no paper is prose. A paper
+ * link is one {@link PaperLinks} knows, or any link the item names as its paper ({@code [[paper](..)]}).
  */
 final class ItemInterpreter {
     private final Iris iris;
@@ -44,8 +44,10 @@ final class ItemInterpreter {
         if (ref.link() != null && link == null)
             warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
         Sections.Context ctx = Sections.of(row.headings());
+        Byline byline = Byline.read(row.cell(5).pieces(), title);
         String dateText = row.cell(4).text().replaceAll("[\\[\\]()*_]", " ").strip(); // the date its parent item is
-        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+        boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty();
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
@@ -55,7 +57,9 @@ final class ItemInterpreter {
         other.addAll(row.cell(2).links());
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                literal(row.cell(4).text()), dateNode, null, literal(ctx.asWritten()), topics, repos);
+                literal(bylineDated ? byline.dateAsWritten() : row.cell(4).text()), dateNode, null, literal(ctx.asWritten()),
+                topics, repos, byline.authors(), literal(byline.authorsAsWritten()), literal(byline.venue()),
+                literal(byline.venueAsWritten()));
     }
 
     private static Node literal(String s) { return s.isEmpty() ? null : NodeFactory.createLiteralString(s); }

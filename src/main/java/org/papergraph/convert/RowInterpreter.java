@@ -62,6 +62,10 @@ final class RowInterpreter {
         if (titleCell.text().isEmpty()) return RowFacts.rejected(row, warnings, "no title");
 
         String title = titleCell.text();
+        // A cell with the title and more ("Title & Authors": "[Title](..)<br>A. One, B. Two") is titled by its first part.
+        String cellTitle = Byline.titleOf(titleCell);
+        Byline inTitle = Byline.read(titleCell.pieces(), cellTitle);
+        if (!inTitle.authors().isEmpty() || !inTitle.venue().isEmpty()) title = cellTitle;
         Cell linkCell = row.cell(cols.get(Column.LINK));
         List<String> links = new ArrayList<>(titleCell.links());
         links.addAll(linkCell.links());
@@ -78,8 +82,10 @@ final class RowInterpreter {
 
         // A table with no date or topics column is dated and filed by the section headings above it.
         Sections.Context sections = Sections.of(row.headings());
+        Byline byline = byline(row, cols, inTitle);
         String dateText = row.cell(cols.get(Column.DATE)).text();
-        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+        boolean bylineDated = dateText.isEmpty() && !cols.has(Column.DATE) && !byline.dateText().isEmpty();
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : cols.has(Column.DATE) || sections.date().isEmpty() ? Optional.empty() : Dates.parse(sections.date());
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + abbreviate(dateText) + "'; kept as written, without a date"));
@@ -99,7 +105,24 @@ final class RowInterpreter {
                 codeCell.text(), String.join(" ", codeCell.links())));
         if (topicNodes.size() > 100_000) topicNodes.clear();
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                literal(dateText), dateNode, literal(abstractCell.text()), literal(topicsText), topics, repos);
+                literal(bylineDated ? byline.dateAsWritten() : dateText), dateNode, literal(abstractCell.text()),
+                literal(topicsText), topics, repos, byline.authors(), literal(byline.authorsAsWritten()),
+                literal(byline.venue()), literal(byline.venueAsWritten()));
+    }
+
+    /** Authors and venue from their own columns, else from beside the title in its cell. */
+    private static Byline byline(Row row, ColumnMap cols, Byline inTitle) {
+        int titleColumn = cols.get(Column.TITLE);
+        Cell authorsCell = cols.get(Column.AUTHORS) == titleColumn ? Cell.EMPTY : row.cell(cols.get(Column.AUTHORS));
+        Cell venueCell = cols.get(Column.VENUE) == titleColumn ? Cell.EMPTY : row.cell(cols.get(Column.VENUE));
+        String authorsText = Byline.lines(authorsCell);
+        Optional<Venues.Venue> venue = Venues.ofCell(venueCell.text());
+        if (authorsText.isEmpty() && venue.isEmpty()) return inTitle;
+        return new Byline(authorsText.isEmpty() ? inTitle.authors() : Authors.split(authorsText),
+                authorsText.isEmpty() ? inTitle.authorsAsWritten() : authorsText,
+                venue.map(Venues.Venue::name).orElse(inTitle.venue()), venue.isPresent() ? venueCell.text() : inTitle.venueAsWritten(),
+                venue.map(Venues.Venue::dateText).orElse(inTitle.dateText()),
+                venue.isPresent() ? venueCell.text() : inTitle.dateAsWritten());
     }
 
     private static void shapeWarnings(Row row, List<Notice> warnings) {
