@@ -84,7 +84,7 @@ final class RowInterpreter {
         Sections.Context sections = Sections.of(row.headings());
         Byline byline = byline(row, cols, inTitle);
         String dateText = row.cell(cols.get(Column.DATE)).text();
-        boolean bylineDated = dateText.isEmpty() && !cols.has(Column.DATE) && !byline.dateText().isEmpty();
+        boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty(); // "arXiv, Jun 2024" in its venue
         Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : cols.has(Column.DATE) || sections.date().isEmpty() ? Optional.empty() : Dates.parse(sections.date());
         if (!dateText.isEmpty() && date.isEmpty())

@@ -90,11 +90,11 @@ final class CellText {
             kind = null;
         }
 
-        /** The parts, or none when the cell is one run of text. */
+        /** The parts, or none when the cell is one piece (a run of text, a link) that its text says. */
         List<Cell.Part> end() {
             flush();
             while (!parts.isEmpty() && parts.get(parts.size() - 1).kind() == Cell.Kind.BREAK) parts.remove(parts.size() - 1);
-            if (parts.size() == 1 && parts.get(0).kind() == Cell.Kind.TEXT) return List.of();
+            if (parts.size() == 1 && parts.get(0).kind() != Cell.Kind.BADGE) return List.of();
             return List.copyOf(parts);
         }
 
