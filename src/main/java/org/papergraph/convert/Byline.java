@@ -80,6 +80,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
     private static final class Reading {
         final String titleKey;
         List<String> authors = List.of();
+        boolean inAuthors; // the piece before was names: names next to it are more of them (one a line)
         String authorsAsWritten = "", venue = "", venueAsWritten = "", dateText = "", dateAsWritten = "", venueDate = "";
 
         Reading(String title) { this.titleKey = key(title); }
@@ -88,6 +89,8 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
             for (String sentence : SENTENCES.split(text)) {
                 String s = sentence.replaceAll("^[\\s,;:()\\[\\]*_\"“”.\\-–—]+|[\\s,;:()\\[\\]*_\"“”\\-–—]+$", ""); // a full stop stays: "Jr."
                 if (s.isEmpty()) continue;
+                boolean wasInAuthors = inAuthors;
+                inAuthors = false;
                 if (dateText.isEmpty() && Dates.parse(s).isPresent() && s.matches(".*(?:19|20)\\d{2}.*")) {
                     dateText = s;
                     dateAsWritten = s;
@@ -98,11 +101,12 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                     venue(v.get(), s.replaceFirst("\\.$", ""));
                     continue;
                 }
-                if (mayBeAuthors && authors.isEmpty() && !titleKey.contains(key(s))) {
+                if (mayBeAuthors && (authors.isEmpty() || wasInAuthors) && !titleKey.contains(key(s))) {
                     List<String> names = Authors.inText(BY.matcher(s).replaceFirst(""));
                     if (!names.isEmpty()) {
-                        authors = names;
-                        authorsAsWritten = s;
+                        authors = authors.isEmpty() ? names : java.util.stream.Stream.concat(authors.stream(), names.stream()).toList();
+                        authorsAsWritten = authorsAsWritten.isEmpty() ? s : authorsAsWritten + ", " + s;
+                        inAuthors = true;
                     }
                 }
             }

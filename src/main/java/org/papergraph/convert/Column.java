@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * parts is matched on its own.
  */
 public enum Column {
-    DATE("date", "month", "published", "day", "日期", "时间", "发表时间", "发布时间", "月份"),
+    DATE("date", "month", "published", "day", "year", "日期", "时间", "发表时间", "发布时间", "月份", "年份", "年"),
     TITLE("title", "name", "paper", "paper name", "paper title", "publication", "article",
             "标题", "题目", "论文", "名称", "论文标题", "论文题目", "论文名称"),
     ABSTRACT("abstract", "summary", "description", "tldr", "tl;dr", "摘要", "简介", "描述", "概要", "总结"),
