@@ -17,8 +17,10 @@ final class Authors {
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:[,;、，；]|\\s&\\s|&|\\sand\\s|\\s和\\s)\\s*");
     private static final Pattern BY = Pattern.compile("^(?:by\\s+|(?:authors?|作者)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ET_AL = Pattern.compile("\\s*\\b(?:et\\.?\\s*al|etc)\\b\\.*\\s*$", Pattern.CASE_INSENSITIVE);
-    /** Footnote marks beside a name: *, †, ‡, §, ¶, #, superscript digits, ^1. */
-    private static final Pattern MARKS = Pattern.compile("(?:\\^?[0-9]{1,2}|[*†‡§¶#\u00B9\u00B2\u00B3\u2070-\u2079])+(?=\\s|$)");
+    /** Footnote marks right after a name: *, †, ‡, §, ¶, #, superscript digits, ^1; never a number of its own ("2024"). */
+    private static final Pattern MARKS = Pattern.compile("(?<=[\\p{L}.)])(?:\\^?[0-9]{1,2}|[*†‡§¶#\u00B9\u00B2\u00B3\u2070-\u2079])+(?=\\s|$)");
+    /** A piece that is only footnote marks ("Zhang1,2" splits into "Zhang1" and "2"). */
+    private static final Pattern ONLY_MARKS = Pattern.compile("[\\s\\d^*†‡§¶#\u00B9\u00B2\u00B3\u2070-\u2079]{1,6}");
     private static final Pattern CJK_NAME = Pattern.compile("[\\p{IsHan}\\p{IsHangul}\\p{IsHiragana}\\p{IsKatakana}·・]{2,8}");
     /** A word of a name: capitalised (Zhang, O'Neil, Jean-Pierre, McDermott), an initial (A., J.-P.), a suffix. */
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’\\-]*\\.?|(?:\\p{Lu}\\.-?)+|Jr\\.?|Sr\\.?|II|III|IV");
@@ -36,6 +38,7 @@ final class Authors {
         String s = BY.matcher(text.replaceAll("[*_]", " ").strip()).replaceFirst("");
         s = ET_AL.matcher(s).replaceFirst("");
         for (String piece : SEPARATORS.split(s)) {
+            if (ONLY_MARKS.matcher(piece).matches()) continue;
             String name = clean(piece);
             if (!name.isEmpty()) names.add(name);
         }
@@ -75,7 +78,7 @@ final class Authors {
     private static String clean(String piece) {
         String s = piece.strip();
         if (s.regionMatches(true, 0, "and ", 0, 4)) s = s.substring(4); // "One, Two, and Three"
-        s = MARKS.matcher(s).replaceAll("").strip();
+        s = MARKS.matcher(s).replaceAll("").replaceFirst("\\s+\\^?\\d{1,2}$", "").strip(); // "Zhang1", "Zhang <sup>1</sup>"
         s = s.replaceAll("^[\\s\"'(\\[]+|[\\s\"')\\],:]+$", "");
         // A name's full stop ends the sentence it is in ("Zhou."), an initial's or a suffix's is part of it ("Jr.").
         if (LAST_WORD_STOP.matcher(s).find()) s = s.substring(0, s.length() - 1);

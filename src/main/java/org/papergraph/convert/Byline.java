@@ -18,8 +18,8 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
               String dateAsWritten) {
     static final Byline NONE = new Byline(List.of(), "", "", "", "", "");
 
-    /** Sentences of a piece of text: at a full stop after a word (not after an initial, "A. One"). */
-    private static final Pattern SENTENCES = Pattern.compile("(?<=[\\p{L}]{2}|\\d)\\.\\s+|\\s+[|·•]\\s+");
+    /** Sentences of a piece of text: at a full stop after a word (not after an initial, "A. One", or "Md.", "Jr."). */
+    private static final Pattern SENTENCES = Pattern.compile("(?<=[\\p{L}]{2}|\\d)(?<!\\b(?:Md|Dr|Mr|Ms|St|Jr|Sr))\\.\\s+|\\s+[|·•]\\s+");
     private static final Pattern BY = Pattern.compile("^(?:by\\s+|(?:authors?|作者)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
 
     /** Reads the pieces of an item or cell beside {@code title}. */

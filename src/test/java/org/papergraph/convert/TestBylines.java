@@ -31,7 +31,8 @@ class TestBylines {
         assertEquals(List.of("Pai Zeng", "Zhenyu Ning"), Authors.inText("Pai Zeng, Zhenyu Ning."));
         assertEquals(List.of("Ann Lee", "DeepSeek-AI", "Bob Ray"), Authors.inText("Ann Lee, DeepSeek-AI, Bob Ray"),
                 "one odd name among names is kept, not dropped");
-        for (String notNames : List.of("PAPER NEEDED", "RobotxR1", "Arxiv 2024", "a survey of long context",
+        assertEquals(List.of("Wei Zhang", "Li Wang"), Authors.split("Wei Zhang1,2, Li Wang*"));
+        for (String notNames : List.of("MLSys 2024 Best Paper Award", "PAPER NEEDED", "RobotxR1", "Arxiv 2024", "a survey of long context",
                 "Google", "see https://example.org/a", "Efficient attention, with 2 heads"))
             assertEquals(List.of(), Authors.inText(notNames), notNames);
     }
