@@ -17,6 +17,8 @@ import org.papergraph.markdown.Cell;
 record Byline(List<String> authors, String authorsAsWritten, String venue, String venueAsWritten, String dateText,
               String dateAsWritten) {
     static final Byline NONE = new Byline(List.of(), "", "", "", "", "");
+    /** More pieces than any real title, authors, venue and badges make. */
+    private static final int MAX_PARTS = 256;
 
     /** Sentences of a piece of text: at a full stop after a word (not after an initial, "A. One", or "Md.", "Jr."). */
     private static final Pattern SENTENCES = Pattern.compile("(?<=[\\p{L}]{2}|\\d)(?<!\\b(?:Md|Dr|Mr|Ms|St|Jr|Sr))\\.\\s+|\\s+[|·•]\\s+");
@@ -24,6 +26,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
 
     /** Reads the pieces of an item or cell beside {@code title}. */
     static Byline read(List<Cell.Part> parts, String title) {
+        if (parts.size() > MAX_PARTS) return NONE; // markup, not a byline: reading it would cost time for nothing
         Reading r = new Reading(title);
         boolean afterTitle = title.isEmpty();
         for (Cell.Part p : parts) {
