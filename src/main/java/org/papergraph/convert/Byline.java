@@ -22,6 +22,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
 
     /** Sentences of a piece of text: at a full stop after a word (not after an initial, "A. One", or "Md.", "Jr."). */
     private static final Pattern SENTENCES = Pattern.compile("(?<=[\\p{L}]{2}|\\d)(?<!\\b(?:Md|Dr|Mr|Ms|St|Jr|Sr))\\.\\s+|\\s+[|·•]\\s+");
+    private static final Pattern DATED_ASIDE = Pattern.compile("\\(([^()]{0,60}?(?:\\d{2}|'\\d{2})[^()]{0,20})\\)");
     private static final Pattern BY = Pattern.compile("^(?:by\\s+|(?:authors?|作者)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
 
     /** Reads the pieces of an item or cell beside {@code title}. */
@@ -89,7 +90,8 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
         Reading(String title) { this.titleKey = key(title); }
 
         void read(String text, boolean mayBeAuthors) {
-            for (String sentence : SENTENCES.split(text)) {
+            // A dated aside is a piece of its own: "Author One, Author Two (ICLR 2024)".
+            for (String sentence : SENTENCES.split(DATED_ASIDE.matcher(text).replaceAll(" | $1 | "))) {
                 String s = sentence.replaceAll("^[\\s,;:()\\[\\]*_\"“”.\\-–—]+|[\\s,;:()\\[\\]*_\"“”\\-–—]+$", ""); // a full stop stays: "Jr."
                 if (s.isEmpty()) continue;
                 boolean wasInAuthors = inAuthors;
@@ -103,6 +105,21 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                 if (v.isPresent()) {
                     venue(v.get(), s.replaceFirst("\\.$", ""));
                     continue;
+                }
+                // "Author One, Author Two, ICLR 2024": the names, then a venue or year after the last comma.
+                int comma = s.lastIndexOf(", ");
+                if (comma > 0 && mayBeAuthors && authors.isEmpty()) {
+                    String tail = s.substring(comma + 2);
+                    Optional<Venues.Venue> tv = Venues.inText(tail);
+                    boolean year = tv.isEmpty() && tail.matches("(?:19|20)\\d{2}\\.?") && dateText.isEmpty();
+                    List<String> names = tv.isPresent() || year ? Authors.inText(BY.matcher(s.substring(0, comma)).replaceFirst("")) : List.of();
+                    if (!names.isEmpty()) {
+                        authors = names;
+                        authorsAsWritten = s.substring(0, comma);
+                        if (tv.isPresent()) venue(tv.get(), tail.replaceFirst("\\.$", ""));
+                        else dateText = dateAsWritten = tail.replaceFirst("\\.$", "");
+                        continue;
+                    }
                 }
                 if (mayBeAuthors && (authors.isEmpty() || wasInAuthors) && !titleKey.contains(key(s))) {
                     List<String> names = Authors.inText(BY.matcher(s).replaceFirst(""));
