@@ -25,17 +25,28 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
     private static final Pattern DATED_ASIDE = Pattern.compile("\\(([^()]{0,60}?(?:\\d{2}|'\\d{2})[^()]{0,20})\\)");
     private static final Pattern BY = Pattern.compile("^(?:by\\s+|(?:authors?|作者)\\s*[:：]\\s*)", Pattern.CASE_INSENSITIVE);
 
-    /** Reads the pieces of an item or cell beside {@code title}. */
-    static Byline read(List<Cell.Part> parts, String title) {
+    /** Reads the pieces of a list item beside {@code title}. */
+    static Byline read(List<Cell.Part> parts, String title) { return read(parts, title, false); }
+
+    /**
+     * Reads the pieces of an item or cell beside {@code title}; in a table's title cell ({@code setOff}) a venue only
+     * from a piece set apart from the title (a badge, emphasis, a line of its own), since a title may run on after
+     * its link ("[GPT-4](..) Technical Report 2023").
+     */
+    static Byline read(List<Cell.Part> parts, String title, boolean setOff) {
         if (parts.size() > MAX_PARTS) return NONE; // markup, not a byline: reading it would cost time for nothing
         Reading r = new Reading(title);
-        boolean afterTitle = title.isEmpty();
+        boolean afterTitle = title.isEmpty(), afterBreak = false;
         for (Cell.Part p : parts) {
             if (p.kind() == Cell.Kind.BADGE) {
                 Venues.ofBadge(p.text(), p.url()).ifPresent(v -> r.venue(v, p.text().isEmpty() ? p.url() : p.text()));
                 continue;
             }
-            if (p.kind() == Cell.Kind.BREAK) continue;
+            if (p.kind() == Cell.Kind.BREAK) {
+                afterBreak = true;
+                continue;
+            }
+            r.mayBeVenue = !setOff || afterBreak || p.kind() == Cell.Kind.EMPHASIS;
             String text = p.text();
             int at = title.isEmpty() ? -1 : text.indexOf(title); // after the title too: a short name may repeat it
             if (at >= 0) {
@@ -85,6 +96,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
         final String titleKey;
         List<String> authors = List.of();
         boolean inAuthors; // the piece before was names: names next to it are more of them (one a line)
+        boolean mayBeVenue = true;
         String authorsAsWritten = "", venue = "", venueAsWritten = "", dateText = "", dateAsWritten = "", venueDate = "";
 
         Reading(String title) { this.titleKey = key(title); }
@@ -101,7 +113,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                     dateAsWritten = s;
                     continue;
                 }
-                Optional<Venues.Venue> v = Venues.inText(s);
+                Optional<Venues.Venue> v = mayBeVenue ? Venues.inText(s) : Optional.empty();
                 if (v.isPresent()) {
                     venue(v.get(), s.replaceFirst("\\.$", ""));
                     continue;
@@ -110,7 +122,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                 int comma = s.lastIndexOf(", ");
                 if (comma > 0 && mayBeAuthors && authors.isEmpty()) {
                     String tail = s.substring(comma + 2);
-                    Optional<Venues.Venue> tv = Venues.inText(tail);
+                    Optional<Venues.Venue> tv = mayBeVenue ? Venues.inText(tail) : Optional.empty();
                     boolean year = tv.isEmpty() && tail.matches("(?:19|20)\\d{2}\\.?") && dateText.isEmpty();
                     List<String> names = tv.isPresent() || year ? Authors.inText(BY.matcher(s.substring(0, comma)).replaceFirst("")) : List.of();
                     if (!names.isEmpty()) {

@@ -64,7 +64,7 @@ final class RowInterpreter {
         String title = titleCell.text();
         // A cell with the title and more ("Title & Authors": "[Title](..)<br>A. One, B. Two") is titled by its first part.
         String cellTitle = Byline.titleOf(titleCell);
-        Byline inTitle = Byline.read(titleCell.pieces(), cellTitle);
+        Byline inTitle = Byline.read(titleCell.pieces(), cellTitle, true);
         if (!inTitle.authors().isEmpty() || !inTitle.venue().isEmpty()) title = cellTitle;
         Cell linkCell = row.cell(cols.get(Column.LINK));
         List<String> links = new ArrayList<>(titleCell.links());
