@@ -23,7 +23,7 @@ final class SourceOptions {
 
     @Option(names = "--columns", paramLabel = "ROLE=HEADER", split = ",",
             description = "Which header holds a column, e.g. title=Paper,abstract=Notes. Roles: date, title, "
-                    + "abstract, topics, link, code, authors (recognised, not read yet).")
+                    + "abstract, topics, link, code, authors, venue.")
     Map<String, String> columns = Map.of();
 
     Converter converter() { return converter(base != null ? base : Iris.DEFAULT_BASE); }

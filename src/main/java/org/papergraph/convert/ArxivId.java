@@ -67,6 +67,17 @@ public record ArxivId(String id, Integer version) {
 
     private static Integer version(String v) { return v == null ? null : Integer.valueOf(v); }
 
+    /**
+     * The month arXiv numbered the paper in, as {@code xsd:gYearMonth} text: the id's YYMM ({@code 2405.18870} is
+     * 2024-05, {@code hep-th/9901001} 1999-01; old-style ids ran from 1991 to 2007). Null if it names no month.
+     */
+    public String month() {
+        int at = id.indexOf('/') + 1;
+        int yy = Integer.parseInt(id.substring(at, at + 2)), mm = Integer.parseInt(id.substring(at + 2, at + 4));
+        if (mm < 1 || mm > 12) return null;
+        return String.format("%04d-%02d", (at > 0 && yy >= 91 ? 1900 : 2000) + yy, mm);
+    }
+
     public String absUrl() { return "https://arxiv.org/abs/" + id; }
 
     public String pdfUrl() { return "https://arxiv.org/pdf/" + id; }

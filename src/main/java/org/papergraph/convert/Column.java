@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * parts is matched on its own.
  */
 public enum Column {
-    DATE("date", "month", "published", "day", "日期", "时间", "发表时间", "发布时间", "月份"),
+    DATE("date", "month", "published", "day", "year", "日期", "时间", "发表时间", "发布时间", "月份", "年份", "年"),
     TITLE("title", "name", "paper", "paper name", "paper title", "publication", "article",
             "标题", "题目", "论文", "名称", "论文标题", "论文题目", "论文名称"),
     ABSTRACT("abstract", "summary", "description", "tldr", "tl;dr", "摘要", "简介", "描述", "概要", "总结"),
@@ -20,8 +20,9 @@ public enum Column {
     // "Paper" beside a "Title" column is where the paper is: the title takes its best-named column first.
     LINK("link", "url", "pdf", "arxiv", "arxiv link", "paper link", "links", "paper", "链接", "论文链接", "地址", "论文"),
     CODE("code", "github", "repo", "repository", "代码", "仓库", "代码仓库", "源码"),
-    /** Recognised, so the column is taken for nothing else, but not read yet. */
-    AUTHORS("authors", "author", "作者");
+    AUTHORS("authors", "author", "authors list", "作者", "作者列表"),
+    VENUE("venue", "conference", "journal", "conf", "published in", "publication venue", "proceedings",
+            "会议", "期刊", "发表", "会议期刊", "发表会议", "发表于");
 
     /** What separates the parts of a compound header: {@code &}, {@code /}, {@code +}, commas, "and", 与/和/及. */
     private static final Pattern PARTS = Pattern.compile("\\s*(?:[&/+,;、，；／＆|]|\\band\\b|与|和|及)\\s*",
@@ -38,11 +39,11 @@ public enum Column {
     /** The name used in {@code --columns}: {@code title=Paper}. */
     public String key() { return name().toLowerCase(Locale.ROOT); }
 
-    /** Whether papergraph reads this column's cells into the graph. */
-    boolean isRead() { return this != AUTHORS; }
-
-    /** Whether this role may read a cell another role reads too (a compound "Paper / Code" header): only links are taken. */
-    boolean sharesCell() { return this == CODE || this == AUTHORS; }
+    /**
+     * Whether this role may read a cell another role reads too (a compound "Paper / Code" or "Title & Authors"
+     * header): the code's links, the authors and venue beside the title.
+     */
+    boolean sharesCell() { return this == CODE || this == AUTHORS || this == VENUE; }
 
     /** How well a header names this column: 0 best (the role's own name), higher a synonym, -1 not at all. */
     int rank(String header) { return names.indexOf(normalise(header)); }
@@ -73,6 +74,6 @@ public enum Column {
 
     public static Column byKey(String key) {
         for (Column c : values()) if (c.key().equals(key.toLowerCase(Locale.ROOT).strip())) return c;
-        throw new IllegalArgumentException("unknown column '" + key + "'; known: date, title, abstract, topics, link, code, authors");
+        throw new IllegalArgumentException("unknown column '" + key + "'; known: date, title, abstract, topics, link, code, authors, venue");
     }
 }

@@ -77,7 +77,7 @@ final class ColumnMap {
         if (!choices.containsKey(Column.CODE) && !overrides.containsKey(Column.CODE) && choices.containsKey(Column.LINK))
             codeBesideLinks(table, rows);
         for (int i = 0; i < headers.size(); i++)
-            if (!isRead(i) && !headers.get(i).isBlank()) unmapped.add(headers.get(i));
+            if (!isTaken(i) && !headers.get(i).isBlank()) unmapped.add(headers.get(i));
     }
 
     /** Past any whole-header rank: a part of a compound header names the role less surely than a header does. */
@@ -130,11 +130,6 @@ final class ColumnMap {
         return false;
     }
 
-    private boolean isRead(int column) {
-        for (Choice ch : choices.values()) if (ch.column() == column && ch.role().isRead()) return true;
-        return false;
-    }
-
     private String rolesOf(int column) {
         List<String> roles = new ArrayList<>();
         for (Choice ch : choices.values()) if (ch.column() == column) roles.add(ch.role().key());
@@ -158,7 +153,7 @@ final class ColumnMap {
     /** Every role this table has, in role order, with its column and why: what {@code inspect} prints. */
     List<Choice> choices() { return List.copyOf(choices.values()); }
 
-    /** Headers no role that is read claimed: their cells are not read. */
+    /** Headers no role claimed: their cells are not read. */
     List<String> unmapped() { return unmapped; }
 
     /** {@code --columns} entries naming a header this table lacks. */

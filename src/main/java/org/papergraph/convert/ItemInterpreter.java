@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,9 +15,9 @@ import org.papergraph.markdown.Row;
 import org.papergraph.rdf.Iris;
 
 /**
- * Reads what a list item says (see ListItems): the paper it links, its title, its code, and the topics and date its
- * section headings give. An item that links no paper is prose. A paper link is one {@link PaperLinks} knows, or
- * any link the item names as its paper ({@code [[paper](..)]}).
+ * Reads what a list item says (see ListItems): the paper it links, its title, its code, its authors, venue and date
+ * (see Byline), and the topics and date its section headings give. An item that links no paper is prose. A paper
+ * link is one {@link PaperLinks} knows, or any link the item names as its paper ({@code [[paper](..)]}).
  */
 final class ItemInterpreter {
     private final Iris iris;
@@ -48,8 +49,10 @@ final class ItemInterpreter {
         if (ref.link() != null && link == null)
             warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
         Sections.Context ctx = Sections.of(row.headings());
-        String dateText = row.cell(4).text().replaceAll("[\\[\\]()*_]", " ").strip(); // the date its parent item is
-        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+        Byline byline = Byline.read(row.cell(5).pieces(), title);
+        String dateText = DATE_MARKUP.matcher(row.cell(4).text()).replaceAll(" ").strip(); // the date its parent item is
+        boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty();
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
@@ -59,9 +62,13 @@ final class ItemInterpreter {
         other.addAll(row.cell(2).links());
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                literal(row.cell(4).text()), dateNode, literal(clean.description()), literal(ctx.asWritten()), topics, repos,
-                literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()));
+                literal(bylineDated ? byline.dateAsWritten() : row.cell(4).text()), dateNode, literal(clean.description()),
+                literal(ctx.asWritten()), topics, repos,
+                literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()),
+                byline.authors(), literal(byline.authorsAsWritten()), literal(byline.venue()), literal(byline.venueAsWritten()));
     }
+
+    private static final Pattern DATE_MARKUP = Pattern.compile("[\\[\\]()*_]");
 
     private static Node literal(String s) { return s == null || s.isEmpty() ? null : NodeFactory.createLiteralString(s); }
 }

@@ -53,8 +53,7 @@ public final class Reading {
             for (ColumnMap.Choice c : map.choices()) {
                 if (c.column() != i) continue;
                 any = true;
-                String reason = c.how().label + (c.detail().isEmpty() ? "" : ": " + c.detail())
-                        + (c.role().isRead() ? "" : "; recognised, not read yet");
+                String reason = c.how().label + (c.detail().isEmpty() ? "" : ": " + c.detail());
                 out.add(new ColumnRole(i + 1, headers.get(i), c.role().key(), reason));
             }
             if (!any) out.add(new ColumnRole(i + 1, headers.get(i), null, "no header or cells name a role"));

@@ -15,18 +15,20 @@ import org.papergraph.markdown.Row;
 record RowFacts(Row row, List<Notice> warnings, String rejection, String title, String titleKey, Node titleLiteral,
                 PaperRef ref, Node link, Node dateAsWritten, Node date, Node abstractLiteral, Node topicsAsWritten,
                 List<Topic> topics, List<CodeRepos.Repo> repos, Node titleAsWritten, Node alternateName,
-                Node organisation) {
+                Node organisation, List<String> authors, Node authorsAsWritten, Node venue, Node venueAsWritten) {
 
     /** A topic as this row names it, its concept, and the concept of the heading above it (or null). */
     record Topic(String label, Node concept, Node broader) {}
 
     static RowFacts rejected(Row row, List<Notice> warnings, String reason) {
-        return new RowFacts(row, warnings, reason, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null);
+        return new RowFacts(row, warnings, reason, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                null, null, null, List.of(), null, null, null);
     }
 
     /** A list item that links no paper: counted, not a paper and not rejected. */
     static RowFacts prose(Row row) {
-        return new RowFacts(row, List.of(), null, null, null, null, null, null, null, null, null, null, List.of(), List.of(), null, null, null);
+        return new RowFacts(row, List.of(), null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
+                null, null, null, List.of(), null, null, null);
     }
 
     boolean isRejected() { return rejection != null; }

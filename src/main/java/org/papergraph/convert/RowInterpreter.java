@@ -70,7 +70,11 @@ final class RowInterpreter {
         Cell titleCell = row.cell(cols.get(Column.TITLE));
         if (titleCell.text().isEmpty()) return RowFacts.rejected(row, warnings, "no title");
 
-        Titles.Title clean = Titles.clean(titleCell);
+        // A cell with the title and more ("Title & Authors": "[Title](..)<br>A. One, B. Two") is titled by its first part.
+        String cellTitle = Byline.titleOf(titleCell);
+        Byline inTitle = Byline.read(titleCell.pieces(), cellTitle, true);
+        boolean titleAndMore = !inTitle.authors().isEmpty() || !inTitle.venue().isEmpty();
+        Titles.Title clean = Titles.clean(titleAndMore ? new Cell(cellTitle, List.of()) : titleCell);
         String title = clean.title();
         if (clean.nothingLeft()) warnings.add(Titles.nothingLeft(row.line(), title));
         Cell linkCell = row.cell(cols.get(Column.LINK));
@@ -89,8 +93,10 @@ final class RowInterpreter {
 
         // A table with no date or topics column is dated and filed by the section headings above it.
         Sections.Context sections = Sections.of(row.headings());
+        Byline byline = byline(row, cols, inTitle);
         String dateText = row.cell(cols.get(Column.DATE)).text();
-        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText)
+        boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty(); // "arXiv, Jun 2024" in its venue
+        Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : cols.has(Column.DATE) || sections.date().isEmpty() ? Optional.empty() : Dates.parse(sections.date());
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + abbreviate(dateText) + "'; kept as written, without a date"));
@@ -111,8 +117,25 @@ final class RowInterpreter {
         if (topicNodes.size() > 100_000) topicNodes.clear();
         String summary = abstractCell.text().isEmpty() && clean.description() != null ? clean.description() : abstractCell.text();
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
-                literal(dateText), dateNode, literal(summary), literal(topicsText), topics, repos,
-                literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()));
+                literal(bylineDated ? byline.dateAsWritten() : dateText), dateNode, literal(summary),
+                literal(topicsText), topics, repos,
+                literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()),
+                byline.authors(), literal(byline.authorsAsWritten()), literal(byline.venue()), literal(byline.venueAsWritten()));
+    }
+
+    /** Authors and venue from their own columns, else from beside the title in its cell. */
+    private static Byline byline(Row row, ColumnMap cols, Byline inTitle) {
+        int titleColumn = cols.get(Column.TITLE);
+        Cell authorsCell = cols.get(Column.AUTHORS) == titleColumn ? Cell.EMPTY : row.cell(cols.get(Column.AUTHORS));
+        Cell venueCell = cols.get(Column.VENUE) == titleColumn ? Cell.EMPTY : row.cell(cols.get(Column.VENUE));
+        String authorsText = Byline.lines(authorsCell);
+        Optional<Venues.Venue> venue = Venues.ofCell(venueCell.text());
+        if (authorsText.isEmpty() && venue.isEmpty()) return inTitle;
+        return new Byline(authorsText.isEmpty() ? inTitle.authors() : Authors.split(authorsText),
+                authorsText.isEmpty() ? inTitle.authorsAsWritten() : authorsText,
+                venue.map(Venues.Venue::name).orElse(inTitle.venue()), venue.isPresent() ? venueCell.text() : inTitle.venueAsWritten(),
+                venue.map(Venues.Venue::dateText).orElse(inTitle.dateText()),
+                venue.isPresent() ? venueCell.text() : inTitle.dateAsWritten());
     }
 
     private static void shapeWarnings(Row row, List<Notice> warnings) {

@@ -21,7 +21,7 @@ import static org.papergraph.rdf.Vocab.*;
 
 /**
  * Writes what rows say as RDF, streaming. A paper is described once, by the first row that lists it; later rows add
- * only what it lacked (a topic, a repository, a date). Every row also becomes a record of its own (a Listing: its
+ * only what it lacked (a topic, a repository, a date, its authors or venue). Every row also becomes a record of its own (a Listing: its
  * title, date, summary and topics as written, its file and line), so nothing a row said is lost. Each source's
  * statements go to that source's named graph. Each block read (a table, a list) is accounted for in a {@link Reading}
  * (see {@link Blocks}). Holds what the run has seen, so it runs on one thread.
@@ -35,7 +35,7 @@ final class RowMapper {
         final String title, file;
         final int line;
         private Node[] said = NONE; // its topics and code, written already
-        boolean hasDate, hasAbstract, hasAlternateName, hasOrganisation;
+        boolean hasDate, hasAbstract, hasAlternateName, hasOrganisation, hasAuthors, hasVenue, hasArxivMonth;
 
         Paper(String title, String file, int line) {
             this.title = title;
@@ -185,6 +185,19 @@ final class RowMapper {
             known.hasDate = true;
             emit(p, DATE, row.date());
         }
+        ArxivId id = row.ref().arxiv();
+        if (row.date() == null && !known.hasDate && !known.hasArxivMonth && id != null && id.month() != null) {
+            known.hasArxivMonth = true; // told apart from a date a list gave: the month arXiv numbered it in
+            emit(p, pg.arxivMonth, NodeFactory.createLiteralDT(id.month(), XSDDatatype.XSDgYearMonth));
+        }
+        if (!row.authors().isEmpty() && !known.hasAuthors) {
+            known.hasAuthors = true;
+            emit(p, AUTHOR, list(row.authors()));
+        }
+        if (row.venue() != null && !known.hasVenue) {
+            known.hasVenue = true;
+            emit(p, PUBLICATION_NAME, row.venue());
+        }
         if (row.abstractLiteral() != null && !known.hasAbstract) {
             known.hasAbstract = true;
             emit(p, ABSTRACT, row.abstractLiteral());
@@ -231,6 +244,8 @@ final class RowMapper {
             emit(l, SUBJECT, t.concept());
         }
         if (row.link() != null) emit(l, pg.link, row.link());
+        if (row.authorsAsWritten() != null) emit(l, pg.authorsAsWritten, row.authorsAsWritten());
+        if (row.venueAsWritten() != null) emit(l, pg.venueAsWritten, row.venueAsWritten());
         ArxivId id = row.ref().arxiv();
         if (id != null && id.version() != null) emit(l, pg.arxivVersion, integer(id.version()));
     }
@@ -263,6 +278,18 @@ final class RowMapper {
     void warn(int line, String message) {
         describeSource();
         report.add(new Problem(Problem.Kind.WARNING, file, line, message));
+    }
+
+    /** An rdf:List of the names, in order, on blank nodes: the paper's own, described with it. */
+    private Node list(java.util.List<String> items) {
+        Node head = NodeFactory.createBlankNode(), cell = head;
+        for (int i = 0; i < items.size(); i++) {
+            emit(cell, FIRST, text(items.get(i)));
+            Node next = i + 1 < items.size() ? NodeFactory.createBlankNode() : NIL;
+            emit(cell, REST, next);
+            cell = next;
+        }
+        return head;
     }
 
     private void emit(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }

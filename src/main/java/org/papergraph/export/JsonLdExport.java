@@ -16,6 +16,8 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.util.graph.GNode;
+import org.apache.jena.sparql.util.graph.GraphList;
 import org.papergraph.rdf.Vocab;
 
 /**
@@ -75,7 +77,7 @@ final class JsonLdExport {
         Node s = about.get(0).getSubject();
         boolean paper = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.SCHOLARLY_ARTICLE));
         boolean listing = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(pg.listing));
-        if (listing) return;
+        if (listing || s.isBlank() && about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.FIRST))) return; // a list: its paper holds it
         json.writeStartObject();
         properties(json, s, about, null);
         if (paper) {
@@ -109,7 +111,11 @@ final class JsonLdExport {
         byPredicate.forEach((p, values) -> {
             JsonLdContext.Term term = context.property(p.getURI());
             boolean embed = paper && (p.equals(Vocab.SUBJECT) || p.equals(pg.hasCode));
-            if (values.size() == 1 && !term.set()) value(json.writeKey(term.name()), values.get(0), term, embed);
+            if (p.equals(Vocab.AUTHOR) && values.get(0).isBlank()) { // "@container": "@list": the names, in order
+                json.writeStartArray(term.name());
+                GraphList.members(new GNode(union, values.get(0))).forEach(n -> value(json, n, term, false));
+                json.writeEnd();
+            } else if (values.size() == 1 && !term.set()) value(json.writeKey(term.name()), values.get(0), term, embed);
             else {
                 json.writeStartArray(term.name());
                 values.forEach(v -> value(json, v, term, embed));

@@ -30,13 +30,14 @@ final class CellText {
         if (only instanceof Text t && only.getNext() == null) {
             String text = collapse(t.getLiteral());
             int gap = gapIn(t.getLiteral(), false);
-            return new Cell(text, List.of(), gap < 0 ? Cell.Marks.NONE : marks(t.getLiteral(), text, -1, -1, gap, -1));
+            return new Cell(text, List.of(), gap < 0 ? Cell.Marks.NONE : marks(t.getLiteral(), text, -1, -1, gap, -1), List.of());
         }
         StringBuilder text = new StringBuilder();
         Set<String> links = new LinkedHashSet<>();
         // where, in the text as built (before collapsing), the lead, a gap and a line break are
         int leadFrom = -1, leadTo = -1, gap = -1, lineBreak = -1;
         boolean plainSoFar = true, hasText = false;
+        CellParts parts = new CellParts(text);
         Node node = cell.getFirstChild();
         while (node != null) {
             if (node.getParent() == cell) { // an inline of the cell itself, not inside emphasis or a link
@@ -51,6 +52,7 @@ final class CellText {
                 if (lineBreak < 0 && hasText && isLineBreak(node)) lineBreak = text.length();
             }
             boolean descend = true;
+            if (node.getParent() == cell) parts.next(node);
             if (node instanceof Text t) {
                 text.append(t.getLiteral());
                 hasText = hasText || !t.getLiteral().isBlank();
@@ -69,7 +71,7 @@ final class CellText {
         if (leadFrom >= 0 && leadTo < 0) leadTo = text.length();
         String flat = collapse((CharSequence) text);
         Cell.Marks marks = leadFrom < 0 && gap < 0 && lineBreak < 0 ? Cell.Marks.NONE : marks(text, flat, leadFrom, leadTo, gap, lineBreak);
-        return new Cell(flat, List.copyOf(new ArrayList<>(links)), marks);
+        return new Cell(flat, List.copyOf(new ArrayList<>(links)), marks, parts.end());
     }
 
     /** The marks' offsets in the collapsed text; a gap or break only when text comes after it. */

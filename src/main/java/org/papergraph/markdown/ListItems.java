@@ -31,9 +31,12 @@ import org.commonmark.node.Text;
  * ({@code - **[2024.05.20]**}). Whether an item is a paper or prose is the converter's to say.
  */
 public final class ListItems {
-    /** The columns of a list item's row: title, paper links, other links, code and project links. */
-    public static final Table TABLE = new Table(0, List.of("Title", "Paper", "Link", "Code", "Date"));
-    static final int TITLE = 0, PAPER = 1, LINK = 2, CODE = 3, DATE = 4;
+    /**
+     * The columns of a list item's row: title, paper links, other links, code and project links, the date its parent
+     * gives, and its whole text in parts (what follows the title: authors, venue, year).
+     */
+    public static final Table TABLE = new Table(0, List.of("Title", "Paper", "Link", "Code", "Date", "Text"));
+    static final int TITLE = 0, PAPER = 1, LINK = 2, CODE = 3, DATE = 4, TEXT = 5;
 
     private static final Set<String> PAPER_ROLES = Set.of("paper", "pdf", "arxiv", "abs", "openreview", "acl", "doi",
             "full paper", "preprint", "article", "html");
@@ -50,7 +53,8 @@ public final class ListItems {
     private ListItems() {}
 
     /** One item as read: its row, and what its sub-items said. */
-    private record Item(ListItem node, String title, List<List<String>> links, String label, boolean titleByStructure) {}
+    private record Item(ListItem node, String title, List<List<String>> links, String label, boolean titleByStructure,
+                        Cell text) {}
 
     /** Adds a row for every item of {@code list} and the lists inside it, except the sub-items that join a parent. */
     static Table read(ListBlock list, Chunk chunk, List<Heading> headings, List<Row> rows) {
@@ -130,9 +134,9 @@ public final class ListItems {
     private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
         String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
-        Cell title = new Cell(item.title(), List.of(), item.titleByStructure() ? Cell.Marks.whole(item.title()) : Cell.Marks.NONE);
+        Cell title = new Cell(item.title(), List.of(), item.titleByStructure() ? Cell.Marks.whole(item.title()) : Cell.Marks.NONE, List.of());
         List<Cell> cells = List.of(title, cell(item.links().get(PAPER)),
-                cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()));
+                cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()), item.text());
         return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
     }
 
@@ -145,8 +149,9 @@ public final class ListItems {
         List<List<String>> links = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         Paragraph p = null;
         for (Node c = node.getFirstChild(); c != null && p == null; c = c.getNext()) if (c instanceof Paragraph para) p = para;
-        if (p == null) return new Item(node, "", links, null, false);
-        StringBuilder text = new StringBuilder();
+        if (p == null) return new Item(node, "", links, null, false, Cell.EMPTY);
+        StringBuilder text = new StringBuilder(), partText = new StringBuilder();
+        CellParts parts = new CellParts(partText);
         int roleAt = -1;
         String leadTitle = null;
         boolean significant = false;
@@ -162,12 +167,15 @@ public final class ListItems {
                 } else {
                     if (!dest.isEmpty()) links.get(PAPER_ROLES.contains(role) ? PAPER : CODE).add(dest);
                     if (roleAt < 0) roleAt = text.length();
+                    parts.cut();
+                    if (link.getFirstChild() instanceof Image badge) parts.next(badge);
                     continue;
                 }
             } else if (n instanceof StrongEmphasis && !significant && leadTitle == null && !nodeText.isEmpty()) {
                 leadTitle = nodeText;
             } else if (n instanceof Image img) {
                 if (roleAt < 0) roleAt = text.length();
+                parts.next(img);
                 continue;
             } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
                 collectLinks(n, links);
@@ -176,7 +184,10 @@ public final class ListItems {
                 Matcher u = BARE_URL.matcher(t.getLiteral());
                 while (u.find()) links.get(LINK).add(u.group().replaceAll("[.,;:]+$", ""));
             }
-            text.append(n instanceof Text t ? BARE_URL.matcher(t.getLiteral()).replaceAll(" ") : nodeText.isEmpty() ? " " : nodeText);
+            String shown = n instanceof Text t ? BARE_URL.matcher(t.getLiteral()).replaceAll(" ") : nodeText.isEmpty() ? " " : nodeText;
+            parts.next(n);
+            text.append(shown);
+            partText.append(shown);
             if (!significant && !isLead(text.toString())) significant = true;
         }
         String all = CellText.collapse(text.toString());
@@ -192,7 +203,8 @@ public final class ListItems {
             }
         }
         boolean quoted = QUOTED.matcher(head).lookingAt();
-        return new Item(node, title(all, leadTitle, head), links, label, quoted || leadTitle != null);
+        return new Item(node, title(all, leadTitle, head), links, label, quoted || leadTitle != null,
+                new Cell(all, List.of(), Cell.Marks.NONE, parts.end()));
     }
 
     /** Text that leads an item before its title: space, a role label, an opening quote or bracket, a date or venue aside. */

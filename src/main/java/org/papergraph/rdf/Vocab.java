@@ -21,6 +21,9 @@ public final class Vocab {
     public static final String VOID = "http://rdfs.org/ns/void#";
 
     public static final Node TYPE = uri(RDF + "type");
+    public static final Node FIRST = uri(RDF + "first");
+    public static final Node REST = uri(RDF + "rest");
+    public static final Node NIL = uri(RDF + "nil");
 
     public static final Node TITLE = uri(DCTERMS + "title");
     public static final Node ABSTRACT = uri(DCTERMS + "abstract");
@@ -32,6 +35,7 @@ public final class Vocab {
     public static final Node HAS_ARXIV_ID = uri(FABIO + "hasArXivId");
     public static final Node HAS_URL = uri(FABIO + "hasURL");
     public static final Node DOI = uri(PRISM + "doi");
+    public static final Node PUBLICATION_NAME = uri(PRISM + "publicationName");
 
     public static final Node SCHOLARLY_ARTICLE = uri(SCHEMA + "ScholarlyArticle");
     public static final Node SOFTWARE_SOURCE_CODE = uri(SCHEMA + "SoftwareSourceCode");
@@ -39,6 +43,7 @@ public final class Vocab {
     public static final Node URL = uri(SCHEMA + "url");
     public static final Node ALTERNATE_NAME = uri(SCHEMA + "alternateName");
     public static final Node SOURCE_ORGANIZATION = uri(SCHEMA + "sourceOrganization");
+    public static final Node AUTHOR = uri(SCHEMA + "author");
 
     public static final Node CONCEPT = uri(SKOS + "Concept");
     public static final Node CONCEPT_SCHEME = uri(SKOS + "ConceptScheme");
@@ -66,6 +71,7 @@ public final class Vocab {
     public final Node sourceFile, listing, rejectedRow;
     public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, titleAsWritten, link, arxivVersion;
     public final Node hasCode, path, rowText, reason;
+    public final Node authorsAsWritten, venueAsWritten, arxivMonth;
     public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
     public final Node statistics, month, topicPair, yearMonth, pairOf, rank, sourceCount, newestPaper, codeRank;
     public final Node paperWithoutTopic, listingWithOtherTitle;
@@ -84,6 +90,9 @@ public final class Vocab {
         link = iris.term("link");
         arxivVersion = iris.term("arxivVersion");
         hasCode = iris.term("hasCode");
+        authorsAsWritten = iris.term("authorsAsWritten");
+        venueAsWritten = iris.term("venueAsWritten");
+        arxivMonth = iris.term("arxivMonth");
         path = iris.term("path");
         rowText = iris.term("rowText");
         reason = iris.term("reason");

@@ -17,8 +17,9 @@ import org.papergraph.rdf.Vocab;
 
 /**
  * The document of one resource, from direct index lookups in the union of the store's graphs (never a query
- * string): every triple about it; the records that point at it (a paper's listings, a topic's papers, newest
- * first and capped); and a label for everything it links to, so a page or a client can name what it shows.
+ * string): every triple about it, and about the blank nodes it reaches (a list of authors); the records that point
+ * at it (a paper's listings, a topic's papers, newest first and capped); and a label for everything it links to, so
+ * a page or a client can name what it shows.
  * Called inside a read transaction.
  */
 final class Describer {
@@ -55,8 +56,29 @@ final class Describer {
                 for (Node column : objects(g, block, site.pg.column)) copy(union, column, null, null, g, Integer.MAX_VALUE);
             }
         }
+        withBlankNodes(union, g);
         addLabels(union, g, resource);
         return Optional.of(g);
+    }
+
+    /** What the blank nodes the document reaches say (a paper's list of authors), as a concise bounded description does. */
+    private static void withBlankNodes(Graph union, Graph g) {
+        java.util.Deque<Node> todo = new java.util.ArrayDeque<>();
+        Set<Node> seen = new java.util.HashSet<>();
+        g.find().forEachRemaining(t -> { if (t.getObject().isBlank()) todo.add(t.getObject()); });
+        while (!todo.isEmpty() && seen.size() < MAX_INCOMING) {
+            Node b = todo.pop();
+            if (!seen.add(b)) continue;
+            ExtendedIterator<Triple> it = union.find(b, null, null);
+            try {
+                it.forEachRemaining(t -> {
+                    g.add(t);
+                    if (t.getObject().isBlank()) todo.add(t.getObject());
+                });
+            } finally {
+                Iter.close(it);
+            }
+        }
     }
 
     /** Whether the store (or the ontology) says anything about the resource: one index probe. */

@@ -7,6 +7,8 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.util.graph.GNode;
+import org.apache.jena.sparql.util.graph.GraphList;
 import org.papergraph.rdf.Vocab;
 
 /** A resource's document as the pages read it: the resource, and values looked up in the described graph. */
@@ -35,6 +37,16 @@ record Doc(Node resource, Graph graph) {
     }
 
     String text(Node p) { return text(resource, p); }
+
+    /** The resource's authors, in order (the first list of them the document has), or none. */
+    List<String> authors() {
+        var it = graph.find(resource, Vocab.AUTHOR, null);
+        if (!it.hasNext()) return List.of();
+        Node list = it.next().getObject();
+        List<String> names = new ArrayList<>();
+        if (list.isBlank()) for (Node n : GraphList.members(new GNode(graph, list))) if (n.isLiteral()) names.add(n.getLiteralLexicalForm());
+        return names;
+    }
 
     boolean is(Node type) { return graph.contains(resource, Vocab.TYPE, type); }
 

@@ -22,9 +22,16 @@ final class PaperPage {
         Html h = new Html().begin(title.isEmpty() ? "Paper" : title, Pages.alternates(self));
         h.tag("h1", title.isEmpty() ? doc.label(p) : title);
         String date = doc.text(Vocab.DATE), arxiv = doc.text(Vocab.HAS_ARXIV_ID), doi = doc.text(Vocab.DOI);
+        List<String> authors = doc.authors();
+        if (!authors.isEmpty()) h.tag("p", "authors", String.join(", ", authors));
         h.raw("<p class=\"meta\">");
+        // No list dated it: the month of its arXiv id, said to be that.
+        String month = date.isEmpty() ? doc.text(site.pg.arxivMonth) : "";
         if (!date.isEmpty()) h.raw("<time datetime=\"").text(date).raw("\">").text(date).raw("</time>");
-        if (!arxiv.isEmpty()) h.text(date.isEmpty() ? "arXiv:" + arxiv : " · arXiv:" + arxiv);
+        else if (!month.isEmpty()) h.raw("<time datetime=\"").text(month).raw("\">").text(month).raw("</time>").text(" (from the arXiv id)");
+        String venue = doc.text(Vocab.PUBLICATION_NAME);
+        if (!venue.isEmpty()) h.text(date.isEmpty() && month.isEmpty() ? venue : " · " + venue);
+        if (!arxiv.isEmpty()) h.text(date.isEmpty() && month.isEmpty() && venue.isEmpty() ? "arXiv:" + arxiv : " · arXiv:" + arxiv);
         h.raw("</p><p class=\"formats\">");
         String abs = doc.text(Vocab.URL), pdf = doc.text(Vocab.HAS_URL);
         if (!abs.isEmpty()) h.link(abs, arxiv.isEmpty() ? "Web page" : "arXiv abstract");

@@ -16,6 +16,14 @@ final class SchemaOrg {
         JsonObject o = thing("ScholarlyArticle", doc.resource().getURI(), doc.text(Vocab.TITLE));
         putIf(o, "datePublished", doc.text(Vocab.DATE));
         putIf(o, "abstract", doc.text(Vocab.ABSTRACT));
+        JsonArray authors = new JsonArray();
+        for (String name : doc.authors()) {
+            JsonObject person = new JsonObject();
+            person.put("@type", "Person");
+            person.put("name", name);
+            authors.add(person);
+        }
+        if (!authors.isEmpty()) o.put("author", authors);
         putIf(o, "url", doc.text(Vocab.URL));
         if (!doc.text(Vocab.DOI).isEmpty()) o.put("identifier", "https://doi.org/" + doc.text(Vocab.DOI));
         JsonArray about = new JsonArray();

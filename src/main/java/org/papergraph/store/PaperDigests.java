@@ -4,14 +4,18 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.graph.GNode;
+import org.apache.jena.sparql.util.graph.GraphList;
 import org.papergraph.rdf.Vocab;
 
 /**
  * A fingerprint of what one source's graph says of each paper (its own statements and its listings'), to tell a
- * reload which papers changed. Line numbers do not count: a row moved by an edit above it is not a change.
+ * reload which papers changed. Line numbers do not count: a row moved by an edit above it is not a change; nor do
+ * the labels of blank nodes (a list of authors counts by its names).
  */
 final class PaperDigests {
     private PaperDigests() {}
@@ -24,7 +28,7 @@ final class PaperDigests {
         forEach(dsg, graph, Node.ANY, Node.ANY, Node.ANY, q -> {
             if (q.getPredicate().equals(pg.sourceLine)) return;
             Node paper = digests.containsKey(q.getSubject()) ? q.getSubject() : listingToPaper.get(q.getSubject());
-            if (paper != null) digests.merge(paper, mix(q), Long::sum); // a sum: the order of statements does not matter
+            if (paper != null) digests.merge(paper, mix(q, dsg.getGraph(graph)), Long::sum); // a sum: the order of statements does not matter
         });
         return digests;
     }
@@ -33,11 +37,18 @@ final class PaperDigests {
         forEach(dsg, graph, Node.ANY, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> action.accept(q.getSubject()));
     }
 
-    private static long mix(Quad q) {
+    private static long mix(Quad q, Graph g) {
         long h = q.getSubject().hashCode() * 0x9E3779B97F4A7C15L + q.getPredicate().hashCode();
-        h = h * 0xBF58476D1CE4E5B9L + q.getObject().hashCode();
+        h = h * 0xBF58476D1CE4E5B9L + (q.getObject().isBlank() ? listHash(g, q.getObject()) : q.getObject().hashCode());
         h ^= h >>> 31;
         return h * 0x94D049BB133111EBL;
+    }
+
+    /** A list (a paper's authors) by its members in order: its blank nodes are new at every conversion. */
+    private static long listHash(Graph g, Node list) {
+        long h = 17;
+        for (Node member : GraphList.members(new GNode(g, list))) h = h * 31 + member.hashCode();
+        return h;
     }
 
     private static void forEach(DatasetGraph dsg, Node g, Node s, Node p, Node o, java.util.function.Consumer<Quad> action) {

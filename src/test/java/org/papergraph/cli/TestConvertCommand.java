@@ -134,9 +134,9 @@ class TestConvertCommand {
         assertTrue(r.err().contains("1 row: 1 paper, 0 rejected, 0 warnings"), r.err());
         assertTrue(r.out().contains("<http://purl.org/dc/terms/abstract> \"My notes.\""));
         assertTrue(r.out().contains("\"2024-05-01\"^^<http://www.w3.org/2001/XMLSchema#date>"));
-        Cli bad = Cli.run("convert", md.toString(), "--columns", "venue=When");
+        Cli bad = Cli.run("convert", md.toString(), "--columns", "colour=When");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("unknown column 'venue'"), bad.err());
+        assertTrue(bad.err().contains("unknown column 'colour'"), bad.err());
     }
 
     @Test
