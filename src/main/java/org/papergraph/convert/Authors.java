@@ -78,10 +78,16 @@ final class Authors {
     private static String clean(String piece) {
         String s = piece.strip();
         if (s.regionMatches(true, 0, "and ", 0, 4)) s = s.substring(4); // "One, Two, and Three"
-        s = MARKS.matcher(s).replaceAll("").replaceFirst("\\s+\\^?\\d{1,2}$", "").strip(); // "Zhang1", "Zhang <sup>1</sup>"
-        s = s.replaceAll("^[\\s\"'(\\[]+|[\\s\"')\\],:]+$", "");
+        s = FOOTNOTE.matcher(MARKS.matcher(s).replaceAll("")).replaceFirst("").strip(); // "Zhang1", "Zhang <sup>1</sup>"
+        int from = 0, to = s.length();
+        while (from < to && " \t\"'([".indexOf(s.charAt(from)) >= 0) from++;
+        while (to > from && " \t\"')],:".indexOf(s.charAt(to - 1)) >= 0) to--;
+        s = s.substring(from, to);
         // A name's full stop ends the sentence it is in ("Zhou."), an initial's or a suffix's is part of it ("Jr.").
         if (LAST_WORD_STOP.matcher(s).find()) s = s.substring(0, s.length() - 1);
-        return s.replaceAll("\\s+", " ");
+        return SPACES.matcher(s).replaceAll(" ");
     }
+
+    private static final Pattern FOOTNOTE = Pattern.compile("\\s+\\^?\\d{1,2}$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 }

@@ -90,7 +90,22 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
     }
 
     /** Letters and digits only, lower case: a title matched whatever its markup or punctuation. */
-    private static String key(String s) { return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", ""); }
+    private static String key(String s) { return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""); }
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}\\.?");
+    private static final String EDGE = " \t\n,;:()[]*_\"\u201C\u201D-\u2013\u2014"; // a full stop ends only the front
+
+    /** Without the punctuation and markup a piece starts or ends with; a full stop stays at the end ("Jr."). */
+    private static String trim(String s) {
+        int from = 0, to = s.length();
+        while (from < to && (EDGE.indexOf(s.charAt(from)) >= 0 || s.charAt(from) == '.')) from++;
+        while (to > from && EDGE.indexOf(s.charAt(to - 1)) >= 0) to--;
+        return s.substring(from, to);
+    }
+
+    private static String withoutStop(String s) { return s.endsWith(".") ? s.substring(0, s.length() - 1) : s; }
 
     private static final class Reading {
         final String titleKey;
@@ -104,18 +119,18 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
         void read(String text, boolean mayBeAuthors) {
             // A dated aside is a piece of its own: "Author One, Author Two (ICLR 2024)".
             for (String sentence : SENTENCES.split(DATED_ASIDE.matcher(text).replaceAll(" | $1 | "))) {
-                String s = sentence.replaceAll("^[\\s,;:()\\[\\]*_\"“”.\\-–—]+|[\\s,;:()\\[\\]*_\"“”\\-–—]+$", ""); // a full stop stays: "Jr."
+                String s = trim(sentence);
                 if (s.isEmpty()) continue;
                 boolean wasInAuthors = inAuthors;
                 inAuthors = false;
-                if (dateText.isEmpty() && Dates.parse(s).isPresent() && s.matches(".*(?:19|20)\\d{2}.*")) {
+                if (dateText.isEmpty() && HAS_YEAR.matcher(s).find() && Dates.parse(s).isPresent()) {
                     dateText = s;
                     dateAsWritten = s;
                     continue;
                 }
                 Optional<Venues.Venue> v = mayBeVenue ? Venues.inText(s) : Optional.empty();
                 if (v.isPresent()) {
-                    venue(v.get(), s.replaceFirst("\\.$", ""));
+                    venue(v.get(), withoutStop(s));
                     continue;
                 }
                 // "Author One, Author Two, ICLR 2024": the names, then a venue or year after the last comma.
@@ -123,13 +138,13 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                 if (comma > 0 && mayBeAuthors && authors.isEmpty()) {
                     String tail = s.substring(comma + 2);
                     Optional<Venues.Venue> tv = mayBeVenue ? Venues.inText(tail) : Optional.empty();
-                    boolean year = tv.isEmpty() && tail.matches("(?:19|20)\\d{2}\\.?") && dateText.isEmpty();
+                    boolean year = tv.isEmpty() && YEAR_ONLY.matcher(tail).matches() && dateText.isEmpty();
                     List<String> names = tv.isPresent() || year ? Authors.inText(BY.matcher(s.substring(0, comma)).replaceFirst("")) : List.of();
                     if (!names.isEmpty()) {
                         authors = names;
                         authorsAsWritten = s.substring(0, comma);
-                        if (tv.isPresent()) venue(tv.get(), tail.replaceFirst("\\.$", ""));
-                        else dateText = dateAsWritten = tail.replaceFirst("\\.$", "");
+                        if (tv.isPresent()) venue(tv.get(), withoutStop(tail));
+                        else dateText = dateAsWritten = withoutStop(tail);
                         continue;
                     }
                 }

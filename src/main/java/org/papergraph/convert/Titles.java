@@ -265,7 +265,8 @@ final class Titles {
      */
     private static Organisation organisationAt(String t) {
         Matcher m = AT_ORG.matcher(t);
-        if (m.find() && m.start() > 0) return new Organisation(m.start(), m.group(m.group(1) != null ? 1 : 2));
+        if (t.indexOf('@') >= 0 && m.find() && m.start() > 0) return new Organisation(m.start(), m.group(m.group(1) != null ? 1 : 2));
+        if (!t.contains("rom")) return null; // the patterns below, anchored at the end, are tried from every character
         for (Pattern p : new Pattern[] {FROM_IN_PARENS, FROM_SET_APART, FROM}) {
             m = p.matcher(t);
             if (m.find() && m.start() > 0 && (p != FROM || isOrganisation(m.group(1)))) return new Organisation(m.start(), m.group(1));
