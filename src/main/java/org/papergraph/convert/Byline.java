@@ -90,9 +90,8 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
     }
 
     /** Letters and digits only, lower case: a title matched whatever its markup or punctuation. */
-    private static String key(String s) { return NOT_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(""); }
+    private static String key(String s) { return PaperRef.titleKey(s).replace(" ", ""); }
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern HAS_YEAR = Pattern.compile("(?:19|20)\\d{2}");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}\\.?");
     private static final String EDGE = " \t\n,;:()[]*_\"\u201C\u201D-\u2013\u2014"; // a full stop ends only the front

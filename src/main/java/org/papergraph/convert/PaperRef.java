@@ -101,8 +101,27 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link, List<Node> see
 
     /** Titles compared for sameness: case, punctuation and spacing do not count. */
     static String titleKey(String title) {
-        return NOT_WORD.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        String lower = title.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); ) { // a loop, not a regex: run on every row
+            int c = lower.codePointAt(i);
+            i += Character.charCount(c);
+            if (!isWordChar(c)) gap = true;
+            else {
+                if (gap && !key.isEmpty()) key.append(' ');
+                gap = false;
+                key.appendCodePoint(c);
+            }
+        }
+        return key.toString();
     }
 
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    /** A letter or a number, as {@code \p{L}} and {@code \p{N}} say. */
+    static boolean isWordChar(int c) {
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
+
 }

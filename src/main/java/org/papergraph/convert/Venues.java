@@ -55,7 +55,8 @@ final class Venues {
             int yy = Integer.parseInt(date.substring(1));
             date = Integer.toString((yy > 50 ? 1900 : 2000) + yy);
         }
-        String year = date.replaceAll("\\D*((?:19|20)\\d{2}).*", "$1");
+        Matcher y = YEAR.matcher(date);
+        String year = y.find() ? y.group() : date;
         String venue = arxiv(name);
         if (!venue.equals("arXiv")) venue = venue + " " + year;
         if (!extra.isEmpty()) venue = venue + " " + extra;
@@ -89,9 +90,9 @@ final class Venues {
 
     /** A short proper name: up to six words, the first with a capital (or arXiv), not a month, not a role. */
     private static boolean isName(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = SPACES.split(name);
         if (words.length > 6 || NOT_VENUES.contains(name.toLowerCase(Locale.ROOT))) return false;
-        if (name.toLowerCase(Locale.ROOT).matches(MONTH)) return false;
+        if (MONTH_ONLY.matcher(name.toLowerCase(Locale.ROOT)).matches()) return false;
         if (name.equalsIgnoreCase("arxiv")) return true;
         if (!words[0].chars().anyMatch(Character::isUpperCase)) return false;
         int lower = 0;
@@ -99,5 +100,9 @@ final class Venues {
         return 2 * lower < words.length;
     }
 
-    private static String arxiv(String name) { return name.equalsIgnoreCase("arxiv") ? "arXiv" : name.replaceAll("\\s+", " "); }
+    private static String arxiv(String name) { return name.equalsIgnoreCase("arxiv") ? "arXiv" : SPACES.matcher(name).replaceAll(" "); }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MONTH_ONLY = Pattern.compile(MONTH);
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 }
