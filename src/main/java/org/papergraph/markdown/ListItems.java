@@ -128,8 +128,11 @@ public final class ListItems {
     }
 
     private static boolean isDateLike(String s) {
-        return s.matches(".*\\d{4}.*") && s.replaceAll("[\\d\\s.\\-/\\[\\]()*_]", "").isEmpty();
+        return FOUR_DIGITS.matcher(s).find() && DATE_CHARS.matcher(s).matches();
     }
+
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    private static final Pattern DATE_CHARS = Pattern.compile("[\\d\\s.\\-/\\[\\]()*_]*");
 
     private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
@@ -159,7 +162,7 @@ public final class ListItems {
             String nodeText = n instanceof Image ? "" : CellText.of(wrap(n)).text();
             Link link = n instanceof Link l ? l : onlyLink(n);
             if (link != null) {
-                String role = role(link);
+                String role = role(link, nodeText);
                 String dest = link.getDestination().strip();
                 if (role == null) {
                     if (!dest.isEmpty() && !dest.startsWith("#")) links.get(LINK).add(dest);
@@ -229,14 +232,18 @@ public final class ListItems {
     }
 
     /** The role a link's text names ("code", "[pdf]", a badge), or null when its text is a title. */
-    private static String role(Link link) {
+    /** The role a link's text names ({@code text} is its text as read), or null. */
+    private static String role(Link link, String text) {
         Node first = link.getFirstChild();
         if (first instanceof Image) return "badge";
-        String t = CellText.of(link).text().toLowerCase(Locale.ROOT).replaceAll("[\\[\\]()\\p{So}\\p{Sk}:]", "").strip();
+        if (text.length() > 40) return null; // a title, not a role: no role's name is this long
+        String t = NOT_ROLE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (t.isEmpty()) return "badge";
         if (PAPER_ROLES.contains(t) || OTHER_ROLES.contains(t)) return t;
         return t.endsWith(" code") && t.length() <= 20 ? "code" : null; // "PyTorch Code", "Official Code"
     }
+
+    private static final Pattern NOT_ROLE = Pattern.compile("[\\[\\]()\\p{So}\\p{Sk}:]");
 
     private static Link onlyLink(Node n) {
         if (!(n instanceof Emphasis || n instanceof StrongEmphasis)) return null;
@@ -245,7 +252,7 @@ public final class ListItems {
 
     private static void collectLinks(Node n, List<List<String>> links) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext())
-            if (c instanceof Link l && !l.getDestination().isBlank()) links.get(role(l) == null ? LINK : CODE).add(l.getDestination().strip());
+            if (c instanceof Link l && !l.getDestination().isBlank()) links.get(role(l, CellText.of(l).text()) == null ? LINK : CODE).add(l.getDestination().strip());
     }
 
     /** CellText reads a node's children: a lone inline is wrapped to be read with its own text. */
