@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.MonthlyLists;
 
 /** What each route answers where it used to answer wrong: formats, errors, redirects, counts, validators, methods. */
 class TestRouteAnswers {
@@ -39,7 +40,7 @@ class TestRouteAnswers {
     static final String PAPER = "/paper/2405.18870";
 
     @BeforeAll
-    static void start() { served = Served.start(dir.resolve("store"), List.of("data"), b -> b); }
+    static void start() { served = Served.start(dir.resolve("store"), MonthlyLists.paths(), b -> b); }
 
     @AfterAll
     static void stop() { served.close(); }
