@@ -104,6 +104,13 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
         return s.substring(from, to);
     }
 
+    /** The sentences and {@code |}-separated pieces of {@code text}; most bylines have no separator to look for. */
+    private static String[] sentences(String text) {
+        for (int i = 0; i < text.length(); i++)
+            if (".|\u00B7\u2022".indexOf(text.charAt(i)) >= 0) return SENTENCES.split(text);
+        return new String[] {text};
+    }
+
     private static String withoutStop(String s) { return s.endsWith(".") ? s.substring(0, s.length() - 1) : s; }
 
     private static final class Reading {
@@ -117,7 +124,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
 
         void read(String text, boolean mayBeAuthors) {
             // A dated aside is a piece of its own: "Author One, Author Two (ICLR 2024)".
-            for (String sentence : SENTENCES.split(DATED_ASIDE.matcher(text).replaceAll(" | $1 | "))) {
+            for (String sentence : sentences(text.indexOf('(') < 0 ? text : DATED_ASIDE.matcher(text).replaceAll(" | $1 | "))) {
                 String s = trim(sentence);
                 if (s.isEmpty()) continue;
                 boolean wasInAuthors = inAuthors;

@@ -32,7 +32,7 @@ final class CodeRepos {
                 if (!m.lookingAt()) continue;
                 String host = m.group(1).toLowerCase(Locale.ROOT);
                 String owner = m.group(2);
-                String name = m.group(3).replaceFirst("(?i)\\.git$", "").replaceFirst("[.]+$", "");
+                String name = repoName(m.group(3));
                 if (name.isEmpty() || NOT_OWNERS.contains(owner.toLowerCase(Locale.ROOT))) continue;
                 String key = (host + "/" + owner + "/" + name).toLowerCase(Locale.ROOT);
                 found.putIfAbsent(key, new Repo(host, owner, name, "https://" + host + "/" + owner + "/" + name));
@@ -42,6 +42,14 @@ final class CodeRepos {
     }
 
     /** The host at {@code at} begins a URL: after "http(s)://", "www." or a word boundary, not inside another host. */
+    /** The repository's name without a {@code .git} suffix or trailing periods (a link at a sentence's end). */
+    private static String repoName(String s) {
+        if (s.regionMatches(true, s.length() - 4, ".git", 0, 4)) s = s.substring(0, s.length() - 4);
+        int to = s.length();
+        while (to > 0 && s.charAt(to - 1) == '.') to--;
+        return s.substring(0, to);
+    }
+
     private static boolean startsAUrl(String text, int at) {
         int i = at;
         if (i >= 4 && text.regionMatches(true, i - 4, "www.", 0, 4)) i -= 4;

@@ -40,7 +40,7 @@ final class PaperLinks {
         if (ArxivId.parse(link).isPresent() || PaperRef.doi(link) != null) return true;
         String url = PaperRef.normaliseUrl(link);
         if (url == null) return false;
-        String place = url.substring("https://".length()).toLowerCase(Locale.ROOT).replaceFirst("#.*$", "");
+        String place = withoutFragment(url.substring("https://".length()).toLowerCase(Locale.ROOT));
         int slash = place.indexOf('/');
         String host = slash < 0 ? place : place.substring(0, slash);
         if (onHost(host, PAPER_HOSTS)) return true;
@@ -56,7 +56,12 @@ final class PaperLinks {
         if (url == null || isPaper(link)) return false;
         String place = url.substring("https://".length());
         int end = place.indexOf('/');
-        return onHost((end < 0 ? place : place.substring(0, end)).replaceFirst("#.*$", ""), COMPANION_HOSTS);
+        return onHost(withoutFragment(end < 0 ? place : place.substring(0, end)), COMPANION_HOSTS);
+    }
+
+    private static String withoutFragment(String s) {
+        int hash = s.indexOf('#');
+        return hash < 0 ? s : s.substring(0, hash);
     }
 
     private static boolean onHost(String host, Set<String> hosts) {

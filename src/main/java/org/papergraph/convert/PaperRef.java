@@ -67,7 +67,7 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link, List<Node> see
      * ({@code #a260}: a write-up among several); null if it is not a web link.
      */
     static String normaliseUrl(String link) {
-        String s = link.replaceAll("\\s+", "");
+        String s = hasSpace(link) ? SPACES.matcher(link).replaceAll("") : link;
         int hash = s.indexOf('#');
         String fragment = hash < 0 ? "" : s.substring(hash + 1);
         if (hash >= 0) s = s.substring(0, hash);
@@ -77,8 +77,9 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link, List<Node> see
         if (!proto.equals("http") && !proto.equals("https")) return null;
         String rest = s.substring(scheme + 3);
         int slash = rest.indexOf('/');
-        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-        String path = slash < 0 ? "" : rest.substring(slash).replaceFirst("/+$", "");
+        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) host = host.substring(4);
+        String path = slash < 0 ? "" : withoutTrailingSlashes(rest.substring(slash));
         if (host.isEmpty()) return null;
         fragment = partOfPage(fragment, path);
         return "https://" + host + path + (fragment.isEmpty() ? "" : "#" + fragment);
@@ -91,12 +92,24 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link, List<Node> see
     private static String partOfPage(String fragment, String path) {
         int directive = fragment.indexOf(":~:");
         if (directive >= 0) fragment = fragment.substring(0, directive);
-        fragment = fragment.replaceFirst("/+$", "");
+        fragment = withoutTrailingSlashes(fragment);
         if (fragment.isEmpty() || PARAMETERS.matcher(fragment).matches() || fragment.equalsIgnoreCase("top")
                 || path.toLowerCase(Locale.ROOT).endsWith(".pdf")) return "";
         return fragment;
     }
 
+    private static String withoutTrailingSlashes(String s) {
+        int to = s.length();
+        while (to > 0 && s.charAt(to - 1) == '/') to--;
+        return s.substring(0, to);
+    }
+
+    private static boolean hasSpace(String s) {
+        for (int i = 0; i < s.length(); i++) if (Character.isWhitespace(s.charAt(i))) return true;
+        return false;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern PARAMETERS = Pattern.compile("[\\w.-]+=[^&]*(?:&[\\w.-]+=[^&]*)*");
 
     /** Titles compared for sameness: case, punctuation and spacing do not count. */

@@ -214,10 +214,16 @@ final class Titles {
                 if (!isDecoration(c)) break;
                 from += Character.charCount(c);
             }
-            Matcher n = NUMBERING.matcher(s).region(from, to);
-            if (n.lookingAt() && n.end() > from) from = n.end();
-            n = SHORTCODE.matcher(s).region(from, to);
-            if (n.lookingAt()) from = n.end();
+            if (from >= to) break;
+            char first = s.charAt(from);
+            if (first >= '0' && first <= '9' || "#*([".indexOf(first) >= 0) { // what NUMBERING can start with
+                Matcher n = NUMBERING.matcher(s).region(from, to);
+                if (n.lookingAt() && n.end() > from) from = n.end();
+            }
+            if (from < to && s.charAt(from) == ':') {
+                Matcher n = SHORTCODE.matcher(s).region(from, to);
+                if (n.lookingAt()) from = n.end();
+            }
         }
         return from;
     }

@@ -74,6 +74,25 @@ final class CellText {
         return new Cell(flat, List.copyOf(new ArrayList<>(links)), marks, parts.end());
     }
 
+    /** The text a reader sees of one inline (a run of text, a code span, or the text inside emphasis or a link), collapsed. */
+    static String plain(Node inline) {
+        if (inline instanceof Text t) return collapse(t.getLiteral());
+        if (inline instanceof Code c) return collapse(c.getLiteral());
+        Node first = inline.getFirstChild();
+        if (first == null) return "";
+        if (first instanceof Text t && first.getNext() == null) return collapse(t.getLiteral());
+        StringBuilder text = new StringBuilder();
+        for (Node node = first; node != null; ) {
+            boolean descend = true;
+            if (node instanceof Text t) text.append(t.getLiteral());
+            else if (node instanceof Code c) text.append(c.getLiteral());
+            else if (node instanceof Image) descend = false;
+            else if (node instanceof HtmlInline || node instanceof SoftLineBreak || node instanceof HardLineBreak) text.append(' ');
+            node = nextInOrder(node, inline, descend);
+        }
+        return collapse((CharSequence) text);
+    }
+
     /** The marks' offsets in the collapsed text; a gap or break only when text comes after it. */
     private static Cell.Marks marks(CharSequence raw, String flat, int leadFrom, int leadTo, int gap, int lineBreak) {
         int leadEnd = leadFrom < 0 ? -1 : collapse(raw.subSequence(0, leadTo)).length();

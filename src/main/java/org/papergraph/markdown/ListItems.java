@@ -48,6 +48,7 @@ public final class ListItems {
     private static final Pattern QUOTED = Pattern.compile("^\\s*(?:(?:[^\"\u201C:]{1,60}:|\\[[^\\]]{1,60}\\]|\\([^)]{1,60}\\))\\s*)?[\"\u201C]([^\"\u201D]{2,})[\"\u201D]");
     /** A web address written out, not linked (or in a broken link). */
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s()\\[\\]<>\"]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:]+$");
     private static final Pattern LEADING_ASIDE = Pattern.compile("^\\s*(?:\\([^)]{0,80}\\)|\\[[^\\]]{0,80}\\])\\s*");
 
     private ListItems() {}
@@ -159,7 +160,7 @@ public final class ListItems {
         String leadTitle = null;
         boolean significant = false;
         for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-            String nodeText = n instanceof Image ? "" : CellText.of(wrap(n)).text();
+            String nodeText = n instanceof Image ? "" : CellText.plain(n);
             Link link = n instanceof Link l ? l : onlyLink(n);
             if (link != null) {
                 String role = role(link, nodeText);
@@ -183,15 +184,19 @@ public final class ListItems {
             } else if (n instanceof Emphasis || n instanceof StrongEmphasis) {
                 collectLinks(n, links);
             }
+            String shown = nodeText.isEmpty() ? " " : nodeText;
             if (n instanceof Text t) {
-                Matcher u = BARE_URL.matcher(t.getLiteral());
-                while (u.find()) links.get(LINK).add(u.group().replaceAll("[.,;:]+$", ""));
+                shown = t.getLiteral();
+                if (shown.contains("://")) {
+                    Matcher u = BARE_URL.matcher(shown);
+                    while (u.find()) links.get(LINK).add(TRAILING_PUNCTUATION.matcher(u.group()).replaceFirst(""));
+                    shown = BARE_URL.matcher(shown).replaceAll(" ");
+                }
             }
-            String shown = n instanceof Text t ? BARE_URL.matcher(t.getLiteral()).replaceAll(" ") : nodeText.isEmpty() ? " " : nodeText;
             parts.next(n);
             text.append(shown);
             partText.append(shown);
-            if (!significant && !isLead(text.toString())) significant = true;
+            if (!significant && !isLead(text)) significant = true;
         }
         String all = CellText.collapse(text.toString());
         String head = roleAt < 0 ? all : CellText.collapse(text.substring(0, roleAt));
@@ -205,19 +210,25 @@ public final class ListItems {
                 head = LABEL.matcher(head).replaceFirst("");
             }
         }
-        boolean quoted = QUOTED.matcher(head).lookingAt();
-        return new Item(node, title(all, leadTitle, head), links, label, quoted || leadTitle != null,
+        Matcher quoted = QUOTED.matcher(head);
+        boolean isQuoted = quoted.lookingAt();
+        return new Item(node, title(isQuoted ? quoted : null, leadTitle, head), links, label, isQuoted || leadTitle != null,
                 new Cell(all, List.of(), Cell.Marks.NONE, parts.end()));
     }
 
     /** Text that leads an item before its title: space, a role label, an opening quote or bracket, a date or venue aside. */
-    private static boolean isLead(String s) {
-        return LEADING_ASIDE.matcher(LABEL.matcher(s).replaceFirst("")).replaceFirst("").isBlank();
+    private static boolean isLead(CharSequence s) {
+        Matcher m = LABEL.matcher(s);
+        int from = m.lookingAt() ? m.end() : 0;
+        m = LEADING_ASIDE.matcher(s).region(from, s.length());
+        if (m.lookingAt()) from = m.end();
+        for (int i = from; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) return false;
+        return true;
     }
 
-    private static String title(String all, String leadTitle, String head) {
-        Matcher q = QUOTED.matcher(head);
-        if (q.lookingAt()) return q.group(1).strip();
+    /** The title: the quoted one the item leads with ({@code quoted}, or null), its lead, or the text before its links. */
+    private static String title(Matcher quoted, String leadTitle, String head) {
+        if (quoted != null) return quoted.group(1).strip();
         if (leadTitle != null) return trim(leadTitle);
         head = LEADING_ASIDE.matcher(head).replaceFirst("");
         return trim(head);
@@ -252,17 +263,6 @@ public final class ListItems {
 
     private static void collectLinks(Node n, List<List<String>> links) {
         for (Node c = n.getFirstChild(); c != null; c = c.getNext())
-            if (c instanceof Link l && !l.getDestination().isBlank()) links.get(role(l, CellText.of(l).text()) == null ? LINK : CODE).add(l.getDestination().strip());
-    }
-
-    /** CellText reads a node's children: a lone inline is wrapped to be read with its own text. */
-    private static Node wrap(Node n) {
-        if (n instanceof Text || n instanceof org.commonmark.node.Code) {
-            Paragraph p = new Paragraph();
-            Node copy = n instanceof Text t ? new Text(t.getLiteral()) : new org.commonmark.node.Code(((org.commonmark.node.Code) n).getLiteral());
-            p.appendChild(copy);
-            return p;
-        }
-        return n;
+            if (c instanceof Link l && !l.getDestination().isBlank()) links.get(role(l, CellText.plain(l)) == null ? LINK : CODE).add(l.getDestination().strip());
     }
 }
