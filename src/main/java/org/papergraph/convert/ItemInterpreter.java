@@ -41,7 +41,7 @@ final class ItemInterpreter {
         for (String l : row.cell(3).links()) if (PaperLinks.isCompanion(l)) links.add(l);
         PaperRef ref = PaperRef.identify(links, title, iris);
         Set<String> ids = new LinkedHashSet<>();
-        for (String l : links) ArxivId.parse(l).ifPresent(id -> ids.add(id.id()));
+        if (links.size() > 1) for (String l : links) ArxivId.parse(l).ifPresent(id -> ids.add(id.id()));
         if (ids.size() > 1)
             warnings.add(new Notice(row.line(), "list item links " + ids.size() + " arXiv papers (" + String.join(", ", ids)
                     + "); read as one paper, " + ref.arxiv().id() + " (give each paper an item of its own)"));
@@ -53,7 +53,7 @@ final class ItemInterpreter {
         String dateText = DATE_MARKUP.matcher(row.cell(4).text()).replaceAll(" ").strip(); // the date its parent item is
         boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty();
         Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
-                : ctx.date().isEmpty() ? Optional.empty() : Dates.parse(ctx.date());
+                : ctx.dateValue();
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
         Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);

@@ -132,6 +132,7 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link, List<Node> see
 
     /** A letter or a number, as {@code \p{L}} and {@code \p{N}} say. */
     static boolean isWordChar(int c) {
+        if (c < 128) return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         int type = Character.getType(c);
         return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
                 || type == Character.OTHER_NUMBER;

@@ -97,7 +97,7 @@ final class RowInterpreter {
         String dateText = row.cell(cols.get(Column.DATE)).text();
         boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty(); // "arXiv, Jun 2024" in its venue
         Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
-                : cols.has(Column.DATE) || sections.date().isEmpty() ? Optional.empty() : Dates.parse(sections.date());
+                : cols.has(Column.DATE) ? Optional.empty() : sections.dateValue();
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + abbreviate(dateText) + "'; kept as written, without a date"));
         Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);

@@ -2,6 +2,7 @@ package org.papergraph.convert;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -18,8 +19,8 @@ import org.papergraph.markdown.Heading;
  * nor do the headings under news and contents.
  */
 final class Sections {
-    /** The topics, outermost first; the date as a text Dates reads, or empty; the path as written. */
-    record Context(List<String> topics, String date, String asWritten) {}
+    /** The topics, outermost first; the date as a text Dates reads, or empty, and as read; the path as written. */
+    record Context(List<String> topics, String date, Optional<DateValue> dateValue, String asWritten) {}
 
     private static final Set<String> NOT_TOPICS = Set.of("contents", "table of contents", "toc", "overview", "news",
             "updates", "update", "contributing", "contribute", "contributors", "contribution", "citation", "citations",
@@ -43,8 +44,21 @@ final class Sections {
     private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
     private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
 
-    /** The headings last read and what they say: items of one section share one list of headings. */
-    private record Memo(List<Heading> headings, Context context) {}
+    /** The headings last read, what each says and what they say together: items of one section share one list of headings. */
+    private record Memo(List<Heading> headings, List<Said> said, Context context) {}
+
+    /** What one heading says: its label, and when it only groups by time, the year and month it names (or null). */
+    private record Said(String label, String key, boolean time, String year, String month) {
+        static Said of(Heading h) {
+            String label = Sections.label(h.text());
+            String lower = h.text().toLowerCase(Locale.ROOT);
+            if (!isTime(lower)) return new Said(label, label.toLowerCase(Locale.ROOT), false, null, null);
+            String year = null;
+            for (var y = YEAR.matcher(lower); y.find(); ) year = y.group(1);
+            var m = MONTH.matcher(lower);
+            return new Said(label, label.toLowerCase(Locale.ROOT), true, year, m.find() ? m.group(1) : null);
+        }
+    }
 
     private static volatile Memo last;
 
@@ -65,39 +79,40 @@ final class Sections {
     static Context of(List<Heading> headings) {
         Memo m = last;
         if (m != null && m.headings() == headings) return m.context();
-        Context c = read(headings);
-        last = new Memo(headings, c);
+        // The next section shares most headings with the last one (its month, its topic): each is read once.
+        List<Said> said = new java.util.ArrayList<>(headings.size());
+        for (int i = 0; i < headings.size(); i++) {
+            boolean same = m != null && i < m.headings().size() && m.headings().get(i) == headings.get(i);
+            said.add(same ? m.said().get(i) : Said.of(headings.get(i)));
+        }
+        Context c = read(headings, said);
+        last = new Memo(headings, said, c);
         return c;
     }
 
-    private static Context read(List<Heading> headings) {
+    private static Context read(List<Heading> headings, List<Said> said) {
         List<String> topics = new java.util.ArrayList<>();
         StringBuilder written = new StringBuilder();
         String year = null, month = null;
         boolean below = false;
-        for (Heading h : headings) {
+        for (int i = 0; i < headings.size(); i++) {
+            Heading h = headings.get(i);
             if (h.fileTitle() || h.text().isBlank()) continue;
             if (!written.isEmpty()) written.append(" \u203A ");
             written.append(h.text());
-            String label = label(h.text());
-            String key = label.toLowerCase(Locale.ROOT);
-            if (label.isEmpty() || below) continue;
-            if (NOT_TOPICS_BELOW.contains(key)) below = true;
-            if (NOT_TOPICS.contains(key)) continue;
-            String lower = h.text().toLowerCase(Locale.ROOT);
-            if (isTime(lower)) {
-                var y = YEAR.matcher(lower);
-                String ys = null;
-                while (y.find()) ys = y.group(1);
-                if (ys != null) { year = ys; month = null; }
-                var m = MONTH.matcher(lower);
-                if (m.find()) month = m.group(1);
+            Said s = said.get(i);
+            if (s.label().isEmpty() || below) continue;
+            if (NOT_TOPICS_BELOW.contains(s.key())) below = true;
+            if (NOT_TOPICS.contains(s.key())) continue;
+            if (s.time()) {
+                if (s.year() != null) { year = s.year(); month = null; }
+                if (s.month() != null) month = s.month();
                 continue;
             }
-            topics.add(label);
+            topics.add(s.label());
         }
         String date = year == null ? "" : month == null ? year : month + " " + year;
-        return new Context(List.copyOf(topics), date, written.toString());
+        return new Context(List.copyOf(topics), date, date.isEmpty() ? Optional.empty() : Dates.parse(date), written.toString());
     }
 
     /** The heading as a topic's name: no numbering, emoji or markup. */

@@ -35,6 +35,9 @@ final class MarkdownChunker implements AutoCloseable {
     private boolean lastCutInPipes;  // it ended between two pipe lines
     private int mustTake;            // lines the next chunk takes before it may be cut: more than were handed back
 
+    /** The chunk being built: one buffer for every chunk, not a new megabyte for each (unless one chunk grew it large). */
+    private StringBuilder text = new StringBuilder(1 << 16);
+
     MarkdownChunker(InputStream input, int maxLines, int maxChars) {
         this.in = new Utf8Lines(input);
         this.maxLines = maxLines;
@@ -43,7 +46,9 @@ final class MarkdownChunker implements AutoCloseable {
 
     /** The next chunk to parse, with any carried table header first; null at the end of the file. */
     Chunk next() {
-        StringBuilder text = new StringBuilder(Math.min(maxChars, 1 << 20) + (1 << 12));
+        if (this.text.capacity() > 1 << 22) this.text = new StringBuilder(1 << 16);
+        StringBuilder text = this.text;
+        text.setLength(0);
         int carried = 0;
         int[] carriedNumbers = new int[0];
         if (carry != null) {
