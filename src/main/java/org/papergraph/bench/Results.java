@@ -1,14 +1,18 @@
 package org.papergraph.bench;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonNumber;
-import org.apache.jena.atlas.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
 
 /** The results as Markdown (for BENCHMARKS.md) and JSON. */
 final class Results {
@@ -44,33 +48,37 @@ final class Results {
     }
 
     static String json(List<Figure> figures) {
-        JsonArray all = new JsonArray();
+        JsonArrayBuilder all = Json.createArrayBuilder();
         for (Figure f : figures) {
-            JsonObject o = new JsonObject();
-            o.put("part", f.part());
-            o.put("papers", f.papers());
+            JsonObjectBuilder o = Json.createObjectBuilder();
+            o.add("part", f.part());
+            o.add("papers", f.papers());
             if (f.measured()) {
                 String unit = f.unit().jsonSuffix;
-                o.put("papergraph" + unit, JsonNumber.value(f.ours().value()));
-                o.put("stock" + unit, JsonNumber.value(f.stock().value()));
-                o.put("ratio", JsonNumber.value(f.ratio()));
+                o.add("papergraph" + unit, f.ours().value());
+                o.add("stock" + unit, f.stock().value());
+                o.add("ratio", f.ratio());
                 putFinite(o, "papergraphP99Ms", f.ours().p99Ms());
                 putFinite(o, "stockP99Ms", f.stock().p99Ms());
                 putFinite(o, "goalRatio", f.goal().ratio());
                 putFinite(o, "goalP99Ms", f.goal().p99Ms());
                 putFinite(o, "goalAtMost" + unit, f.goal().atMost());
-                o.put("papergraphPeakKiB", f.ours().peakKiB());
-                o.put("stockPeakKiB", f.stock().peakKiB());
-                o.put("runs", f.runs());
+                o.add("papergraphPeakKiB", f.ours().peakKiB());
+                o.add("stockPeakKiB", f.stock().peakKiB());
+                o.add("runs", f.runs());
             }
-            o.put("note", f.note());
+            o.add("note", f.note());
             all.add(o);
         }
-        return all.toString();
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            w.write(all.build());
+        }
+        return out.toString();
     }
 
-    private static void putFinite(JsonObject o, String key, double value) {
-        if (Double.isFinite(value)) o.put(key, JsonNumber.value(value));
+    private static void putFinite(JsonObjectBuilder o, String key, double value) {
+        if (Double.isFinite(value)) o.add(key, value);
     }
 
     /** Replaces what stands between the bench markers of a file with the new results. */

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 /**
  * Times one run of a shell command with hyperfine, wrapped in GNU time for its peak memory. Output goes to
@@ -31,10 +32,13 @@ final class Timer {
         if (prepare != null) args.addAll(List.of("--prepare", prepare));
         args.add(wrapped);
         Shell.run(work, args);
-        JsonObject result = JSON.read(json.toString()).get("results").getAsArray().get(0).getAsObject();
-        int exit = result.get("exit_codes").getAsArray().get(0).getAsNumber().value().intValue();
+        JsonObject result;
+        try (JsonReader in = Json.createReader(Files.newBufferedReader(json, StandardCharsets.UTF_8))) {
+            result = in.readObject().getJsonArray("results").getJsonObject(0);
+        }
+        int exit = result.getJsonArray("exit_codes").getJsonNumber(0).intValue();
         if (exit != 0) throw new IOException("exit " + exit + ": " + command);
-        double seconds = result.get("times").getAsArray().get(0).getAsNumber().value().doubleValue();
+        double seconds = result.getJsonArray("times").getJsonNumber(0).doubleValue();
         List<String> lines = new ArrayList<>(Files.readAllLines(mem, StandardCharsets.UTF_8));
         long peak = Long.parseLong(lines.get(lines.size() - 1).strip());
         return new Sample(seconds, peak);

@@ -1,11 +1,17 @@
 package org.papergraph.cli;
 
+import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
+
 import org.papergraph.convert.Reading;
 import org.papergraph.convert.Report;
 
@@ -53,54 +59,64 @@ final class ReadingFormat {
 
     private static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
 
-    static JsonObject json(Map<String, List<Reading>> byFile, Report report) {
-        JsonArray files = new JsonArray();
+    /** The readings as JSON, indented for people. */
+    static String json(Map<String, List<Reading>> byFile, Report report) {
+        JsonArrayBuilder files = Json.createArrayBuilder();
         for (var file : byFile.entrySet()) {
-            JsonArray blocks = new JsonArray();
+            JsonArrayBuilder blocks = Json.createArrayBuilder();
             for (Reading r : file.getValue()) blocks.add(json(r));
-            JsonObject f = new JsonObject();
-            f.put("file", file.getKey());
-            f.put("blocks", blocks);
+            JsonObjectBuilder f = Json.createObjectBuilder();
+            f.add("file", file.getKey());
+            f.add("blocks", blocks);
             files.add(f);
         }
-        JsonObject root = new JsonObject();
-        root.put("files", files);
-        root.put("account", report.account());
-        return root;
+        JsonObjectBuilder root = Json.createObjectBuilder();
+        root.add("files", files);
+        root.add("account", report.account());
+        return pretty(root.build());
     }
 
-    private static JsonObject json(Reading r) {
-        JsonObject o = new JsonObject();
-        o.put("kind", r.kind().key());
-        o.put("firstLine", r.firstLine());
-        o.put("lastLine", r.lastLine());
-        o.put("rows", r.rows());
-        o.put("papers", r.papers());
-        o.put("repeats", r.repeats());
-        o.put("rejected", r.rejected());
+    private static JsonObjectBuilder json(Reading r) {
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        o.add("kind", r.kind().key());
+        o.add("firstLine", r.firstLine());
+        o.add("lastLine", r.lastLine());
+        o.add("rows", r.rows());
+        o.add("papers", r.papers());
+        o.add("repeats", r.repeats());
+        o.add("rejected", r.rejected());
         if (r.kind() == Reading.Kind.LIST) {
-            o.put("prose", r.prose());
-            JsonObject links = new JsonObject();
-            links.put("paper", r.rows());
-            links.put("code", r.withCode());
-            links.put("other", r.withOtherLinks());
-            o.put("links", links);
+            o.add("prose", r.prose());
+            JsonObjectBuilder links = Json.createObjectBuilder();
+            links.add("paper", r.rows());
+            links.add("code", r.withCode());
+            links.add("other", r.withOtherLinks());
+            o.add("links", links);
         } else {
-            o.put("paperColumn", r.hasPaperColumn());
-            JsonArray headers = new JsonArray();
+            o.add("paperColumn", r.hasPaperColumn());
+            JsonArrayBuilder headers = Json.createArrayBuilder();
             r.headers().forEach(headers::add);
-            o.put("headers", headers);
-            JsonArray columns = new JsonArray();
+            o.add("headers", headers);
+            JsonArrayBuilder columns = Json.createArrayBuilder();
             for (Reading.ColumnRole c : r.columns()) {
-                JsonObject col = new JsonObject();
-                col.put("position", c.position());
-                col.put("header", c.header());
-                if (c.role() != null) col.put("role", c.role());
-                col.put("reason", c.reason());
+                JsonObjectBuilder col = Json.createObjectBuilder();
+                col.add("position", c.position());
+                col.add("header", c.header());
+                if (c.role() != null) col.add("role", c.role());
+                col.add("reason", c.reason());
                 columns.add(col);
             }
-            o.put("columns", columns);
+            o.add("columns", columns);
         }
         return o;
+    }
+
+    /** JSON indented for people (the {@code --json} outputs of inspect and stats). */
+    static String pretty(JsonStructure json) {
+        StringWriter out = new StringWriter();
+        try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
+            w.write(json);
+        }
+        return out.toString();
     }
 }

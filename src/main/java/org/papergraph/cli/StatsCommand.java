@@ -3,8 +3,10 @@ package org.papergraph.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
 import org.papergraph.store.StoreStats;
@@ -52,31 +54,31 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     private static String json(StoreStats st, Store s) {
-        JsonObject o = new JsonObject();
-        o.put("store", s.dir().toString());
-        o.put("base", s.iris().base());
-        o.put("papers", st.papers());
-        o.put("topics", st.topics());
-        o.put("sources", st.sources());
-        o.put("quads", st.quads());
-        o.put("bytes", st.sizeOnDisk());
-        o.put("lastLoad", st.lastLoad());
-        JsonArray list = new JsonArray();
+        JsonObjectBuilder o = Json.createObjectBuilder();
+        o.add("store", s.dir().toString());
+        o.add("base", s.iris().base());
+        o.add("papers", st.papers());
+        o.add("topics", st.topics());
+        o.add("sources", st.sources());
+        o.add("quads", st.quads());
+        o.add("bytes", st.sizeOnDisk());
+        o.add("lastLoad", st.lastLoad());
+        JsonArrayBuilder list = Json.createArrayBuilder();
         for (SourceRecord r : st.perSource()) {
-            JsonObject j = new JsonObject();
-            j.put("graph", r.source().getURI());
-            j.put("path", r.path());
-            j.put("bytes", r.size());
-            j.put("sha256", r.sha256());
-            j.put("rows", r.rows());
-            j.put("papers", r.papers());
-            j.put("repeats", r.repeats());
-            j.put("rejected", r.rejected());
-            j.put("warnings", r.warnings());
-            j.put("loaded", r.loadedAt());
+            JsonObjectBuilder j = Json.createObjectBuilder();
+            j.add("graph", r.source().getURI());
+            j.add("path", r.path());
+            j.add("bytes", r.size());
+            j.add("sha256", r.sha256());
+            j.add("rows", r.rows());
+            j.add("papers", r.papers());
+            j.add("repeats", r.repeats());
+            j.add("rejected", r.rejected());
+            j.add("warnings", r.warnings());
+            j.add("loaded", r.loadedAt());
             list.add(j);
         }
-        o.put("perSource", list);
-        return o.toString();
+        o.add("perSource", list);
+        return ReadingFormat.pretty(o.build());
     }
 }

@@ -1,17 +1,20 @@
 package org.papergraph.convert;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-import org.apache.jena.atlas.json.JSON;
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonWriter;
+import jakarta.json.stream.JsonGenerator;
 
 /**
  * The account of a conversion: every table row and every list item that links a paper is a paper, a repeat listing
@@ -71,28 +74,29 @@ public final class Report {
     /** Writes every problem and the account: JSON when the name ends in .json, else one line each. */
     public void write(Path file) throws IOException {
         if (file.getFileName().toString().toLowerCase().endsWith(".json")) {
-            JsonObject root = new JsonObject();
-            root.put("rows", rows);
-            root.put("papers", papers);
-            root.put("repeats", repeats);
-            root.put("rejected", rejected);
-            root.put("warnings", warnings);
-            root.put("errors", errors);
-            root.put("prose", prose);
-            JsonArray list = new JsonArray();
+            JsonObjectBuilder root = Json.createObjectBuilder();
+            root.add("rows", rows);
+            root.add("papers", papers);
+            root.add("repeats", repeats);
+            root.add("rejected", rejected);
+            root.add("warnings", warnings);
+            root.add("errors", errors);
+            root.add("prose", prose);
+            JsonArrayBuilder list = Json.createArrayBuilder();
             for (Problem p : problems) {
-                JsonObject o = new JsonObject();
-                o.put("kind", p.kind().label);
-                o.put("file", p.file());
-                o.put("line", p.line());
-                o.put("message", p.message());
+                JsonObjectBuilder o = Json.createObjectBuilder();
+                o.add("kind", p.kind().label);
+                o.add("file", p.file());
+                o.add("line", p.line());
+                o.add("message", p.message());
                 list.add(o);
             }
-            root.put("problems", list);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                JSON.write(out, root);
-                out.write('\n');
+            root.add("problems", list);
+            StringWriter json = new StringWriter();
+            try (JsonWriter w = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(json)) {
+                w.write(root.build());
             }
+            Files.writeString(file, json + "\n");
         } else {
             List<String> lines = new ArrayList<>();
             for (Problem p : problems) lines.add(p.toString());

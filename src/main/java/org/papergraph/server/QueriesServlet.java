@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
@@ -129,27 +130,27 @@ final class QueriesServlet extends ReadOnlyServlet {
             resp.getOutputStream().write(body);
             return;
         }
-        JsonArray out = new JsonArray();
+        JsonArrayBuilder out = Json.createArrayBuilder();
         for (CannedQuery q : all) {
-            JsonObject o = new JsonObject();
-            o.put("name", q.name());
-            o.put("title", q.title());
-            o.put("answers", q.answers());
-            o.put("url", "/queries/" + q.name());
-            JsonArray params = new JsonArray();
+            JsonObjectBuilder o = Json.createObjectBuilder();
+            o.add("name", q.name());
+            o.add("title", q.title());
+            o.add("answers", q.answers());
+            o.add("url", "/queries/" + q.name());
+            JsonArrayBuilder params = Json.createArrayBuilder();
             for (CannedQuery.Param p : q.params()) {
-                JsonObject po = new JsonObject();
-                po.put("name", p.name());
-                po.put("default", p.defaultValue().isURI() ? p.defaultValue().getURI() : p.defaultValue().getLiteralLexicalForm());
-                po.put("description", p.description());
+                JsonObjectBuilder po = Json.createObjectBuilder();
+                po.add("name", p.name());
+                po.add("default", p.defaultValue().isURI() ? p.defaultValue().getURI() : p.defaultValue().getLiteralLexicalForm());
+                po.add("description", p.description());
                 params.add(po);
             }
-            o.put("params", params);
-            o.put("sparql", q.text());
+            o.add("params", params);
+            o.add("sparql", q.text());
             out.add(o);
         }
         resp.setContentType("application/json");
-        resp.getOutputStream().write(out.toString().getBytes(StandardCharsets.UTF_8));
+        resp.getOutputStream().write(out.build().toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static Optional<String> negotiate(String accept) {

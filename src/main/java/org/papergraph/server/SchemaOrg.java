@@ -2,9 +2,11 @@ package org.papergraph.server;
 
 import java.util.List;
 
-import org.apache.jena.atlas.json.JsonArray;
-import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.atlas.json.JsonString;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
 import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Vocab;
 
@@ -13,54 +15,48 @@ final class SchemaOrg {
     private SchemaOrg() {}
 
     static String paper(Site site, Doc doc, List<Node> topics) {
-        JsonObject o = thing("ScholarlyArticle", doc.resource().getURI(), doc.text(Vocab.TITLE));
+        JsonObjectBuilder o = thing("ScholarlyArticle", doc.resource().getURI(), doc.text(Vocab.TITLE));
         putIf(o, "datePublished", doc.text(Vocab.DATE));
         putIf(o, "abstract", doc.text(Vocab.ABSTRACT));
-        JsonArray authors = new JsonArray();
-        for (String name : doc.authors()) {
-            JsonObject person = new JsonObject();
-            person.put("@type", "Person");
-            person.put("name", name);
-            authors.add(person);
-        }
-        if (!authors.isEmpty()) o.put("author", authors);
+        JsonArrayBuilder authors = Json.createArrayBuilder();
+        for (String name : doc.authors()) authors.add(Json.createObjectBuilder().add("@type", "Person").add("name", name));
+        putIf(o, "author", authors.build());
         putIf(o, "url", doc.text(Vocab.URL));
-        if (!doc.text(Vocab.DOI).isEmpty()) o.put("identifier", "https://doi.org/" + doc.text(Vocab.DOI));
-        JsonArray about = new JsonArray();
+        if (!doc.text(Vocab.DOI).isEmpty()) o.add("identifier", "https://doi.org/" + doc.text(Vocab.DOI));
+        JsonArrayBuilder about = Json.createArrayBuilder();
         for (Node t : topics) about.add(thing("DefinedTerm", t.getURI(), site.index().label(t)));
-        if (!about.isEmpty()) o.put("about", about);
-        JsonArray code = new JsonArray();
-        for (Node c : doc.objects(doc.resource(), site.pg.hasCode)) code.add(new JsonString(doc.text(c, Vocab.CODE_REPOSITORY)));
-        if (!code.isEmpty()) o.put("codeRepository", code);
-        return o.toString();
+        putIf(o, "about", about.build());
+        JsonArrayBuilder code = Json.createArrayBuilder();
+        for (Node c : doc.objects(doc.resource(), site.pg.hasCode)) code.add(doc.text(c, Vocab.CODE_REPOSITORY));
+        putIf(o, "codeRepository", code.build());
+        return o.build().toString();
     }
 
     static String topic(Site site, Node topic) {
-        JsonObject o = thing("DefinedTerm", topic.getURI(), site.index().label(topic));
-        o.put("inDefinedTermSet", site.iris.topicScheme().getURI());
-        return o.toString();
+        JsonObjectBuilder o = thing("DefinedTerm", topic.getURI(), site.index().label(topic));
+        o.add("inDefinedTermSet", site.iris.topicScheme().getURI());
+        return o.build().toString();
     }
 
     static String dataset(Site site, String description) {
-        JsonObject o = thing("Dataset", site.iris.dataset().getURI(), "papergraph: curated research-paper lists as linked data");
-        o.put("description", description);
-        o.put("dateModified", site.generation.lastModified().toString());
-        JsonArray keywords = new JsonArray();
-        site.index().topicsByCount().stream().limit(10).forEach(t -> keywords.add(new JsonString(site.index().label(t))));
-        o.put("keywords", keywords);
-        return o.toString();
+        JsonObjectBuilder o = thing("Dataset", site.iris.dataset().getURI(), "papergraph: curated research-paper lists as linked data");
+        o.add("description", description);
+        o.add("dateModified", site.generation.lastModified().toString());
+        JsonArrayBuilder keywords = Json.createArrayBuilder();
+        site.index().topicsByCount().stream().limit(10).forEach(t -> keywords.add(site.index().label(t)));
+        o.add("keywords", keywords);
+        return o.build().toString();
     }
 
-    private static JsonObject thing(String type, String id, String name) {
-        JsonObject o = new JsonObject();
-        o.put("@context", "https://schema.org");
-        o.put("@type", type);
-        o.put("@id", id);
-        o.put("name", name);
-        return o;
+    private static JsonObjectBuilder thing(String type, String id, String name) {
+        return Json.createObjectBuilder().add("@context", "https://schema.org").add("@type", type).add("@id", id).add("name", name);
     }
 
-    private static void putIf(JsonObject o, String key, String value) {
-        if (!value.isEmpty()) o.put(key, value);
+    private static void putIf(JsonObjectBuilder o, String key, String value) {
+        if (!value.isEmpty()) o.add(key, value);
+    }
+
+    private static void putIf(JsonObjectBuilder o, String key, JsonArray values) {
+        if (!values.isEmpty()) o.add(key, values);
     }
 }
