@@ -30,7 +30,7 @@ final class SchemaOrg {
         for (Node t : topics) about.add(thing("DefinedTerm", t.getURI(), site.index().label(t)));
         if (!about.isEmpty()) o.put("about", about);
         JsonArray code = new JsonArray();
-        for (Node c : doc.objects(doc.resource(), site.pg.hasCode)) code.add(new JsonString(doc.text(c, Vocab.CODE_REPOSITORY)));
+        for (Node c : doc.objects(doc.resource(), Vocab.HAS_CODE)) code.add(new JsonString(doc.text(c, Vocab.CODE_REPOSITORY)));
         if (!code.isEmpty()) o.put("codeRepository", code);
         return o.toString();
     }

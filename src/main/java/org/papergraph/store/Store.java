@@ -44,6 +44,12 @@ public final class Store implements AutoCloseable {
     private final Iris iris;
     private final TextIndex text;
 
+    // papergraph's property functions have fixed IRIs (Vocab.SEARCH, ON_TOPIC, NEIGHBOURS): registered once, for every store
+    static {
+        NewestFunction.register();
+        NeighboursFunction.register();
+    }
+
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
         this.dir = dir;
         this.dsg = dsg;
@@ -51,8 +57,6 @@ public final class Store implements AutoCloseable {
         this.text = new TextIndex(dir.resolve("text"));
         NodeFileLength.install(dsg);
         dsg.getContext().set(TextIndex.SYMBOL, text);
-        NewestFunction.register(iris);
-        NeighboursFunction.register(iris);
     }
 
     /**
