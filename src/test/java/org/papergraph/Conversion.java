@@ -24,7 +24,7 @@ import org.papergraph.convert.Report;
 public record Conversion(DatasetGraph dataset, Report report, List<Problem> problems) {
     public static final String BASE = "http://example.org/";
     public static final String PREFIXES = """
-            PREFIX pg: <http://example.org/ontology#>
+            PREFIX pg: <https://w3id.org/papergraph/ontology#>
             PREFIX dcterms: <http://purl.org/dc/terms/>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             PREFIX fabio: <http://purl.org/spar/fabio/>

@@ -29,7 +29,7 @@ import org.papergraph.convert.Input;
  */
 class TestGolden {
     static final Path DIR = Path.of("src/test/resources/golden");
-    static final String PG = Conversion.BASE + "ontology#";
+    static final String PG = org.papergraph.rdf.Vocab.PG;
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> files = Files.walk(DIR, 2)) {

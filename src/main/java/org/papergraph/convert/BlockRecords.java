@@ -15,39 +15,37 @@ import org.papergraph.rdf.Vocab;
  */
 final class BlockRecords {
     private final Iris iris;
-    private final Vocab pg;
     private final StreamRDF out;
 
-    BlockRecords(Iris iris, Vocab pg, StreamRDF out) {
+    BlockRecords(Iris iris, StreamRDF out) {
         this.iris = iris;
-        this.pg = pg;
         this.out = out;
     }
 
     void write(Reading r, Node source, String sourceSlug) {
         Node b = iris.block(sourceSlug, r.number());
-        emit(source, source, pg.block, b);
-        emit(source, b, Vocab.TYPE, pg.blockClass);
-        emit(source, b, pg.blockKind, text(r.kind().key()));
-        emit(source, b, pg.firstLine, integer(r.firstLine()));
-        emit(source, b, pg.lastLine, integer(r.lastLine()));
-        emit(source, b, pg.rowCount, integer(r.rows()));
-        emit(source, b, pg.paperCount, integer(r.papers()));
-        emit(source, b, pg.repeatCount, integer(r.repeats()));
-        emit(source, b, pg.rejectedCount, integer(r.rejected()));
+        emit(source, source, Vocab.BLOCK, b);
+        emit(source, b, Vocab.TYPE, Vocab.BLOCK_CLASS);
+        emit(source, b, Vocab.BLOCK_KIND, text(r.kind().key()));
+        emit(source, b, Vocab.FIRST_LINE, integer(r.firstLine()));
+        emit(source, b, Vocab.LAST_LINE, integer(r.lastLine()));
+        emit(source, b, Vocab.ROW_COUNT, integer(r.rows()));
+        emit(source, b, Vocab.PAPER_COUNT, integer(r.papers()));
+        emit(source, b, Vocab.REPEAT_COUNT, integer(r.repeats()));
+        emit(source, b, Vocab.REJECTED_COUNT, integer(r.rejected()));
         if (r.kind() == Reading.Kind.LIST) {
-            emit(source, b, pg.proseCount, integer(r.prose()));
-            emit(source, b, pg.codeLinkCount, integer(r.withCode()));
-            emit(source, b, pg.otherLinkCount, integer(r.withOtherLinks()));
+            emit(source, b, Vocab.PROSE_COUNT, integer(r.prose()));
+            emit(source, b, Vocab.CODE_LINK_COUNT, integer(r.withCode()));
+            emit(source, b, Vocab.OTHER_LINK_COUNT, integer(r.withOtherLinks()));
         }
         for (Reading.ColumnRole c : r.columns()) {
             Node col = iris.blockColumn(sourceSlug, r.number(), c.position(), c.role());
-            emit(source, b, pg.column, col);
-            emit(source, col, Vocab.TYPE, pg.columnRole);
-            emit(source, col, pg.position, integer(c.position()));
-            emit(source, col, pg.header, text(c.header()));
-            if (c.role() != null) emit(source, col, pg.role, text(c.role()));
-            emit(source, col, pg.roleReason, text(c.reason()));
+            emit(source, b, Vocab.COLUMN, col);
+            emit(source, col, Vocab.TYPE, Vocab.COLUMN_ROLE);
+            emit(source, col, Vocab.POSITION, integer(c.position()));
+            emit(source, col, Vocab.HEADER, text(c.header()));
+            if (c.role() != null) emit(source, col, Vocab.ROLE, text(c.role()));
+            emit(source, col, Vocab.ROLE_REASON, text(c.reason()));
         }
     }
 

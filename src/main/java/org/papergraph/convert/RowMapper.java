@@ -15,7 +15,6 @@ import org.apache.jena.sparql.core.Quad;
 import org.papergraph.markdown.Notice;
 import org.papergraph.markdown.Table;
 import org.papergraph.rdf.Iris;
-import org.papergraph.rdf.Vocab;
 
 import static org.papergraph.rdf.Vocab.*;
 
@@ -55,7 +54,6 @@ final class RowMapper {
     private static final Node[] NONE = {};
 
     private final Iris iris;
-    private final Vocab pg;
     private final StreamRDF out;
     private final Report report;
     private final Map<Node, Paper> papers = new HashMap<>();
@@ -74,10 +72,9 @@ final class RowMapper {
 
     RowMapper(Iris iris, StreamRDF out, Report report, Consumer<Reading> readings) {
         this.iris = iris;
-        this.pg = new Vocab(iris);
         this.out = out;
         this.report = report;
-        this.blocks = new Blocks(new BlockRecords(iris, pg, out), this::blockEnded, readings);
+        this.blocks = new Blocks(new BlockRecords(iris, out), this::blockEnded, readings);
     }
 
     void startSource(String displayName, String fileName, String slug) {
@@ -108,10 +105,10 @@ final class RowMapper {
     private void describeSource() {
         if (sourceSaid) return;
         sourceSaid = true;
-        emit(graph, TYPE, pg.sourceFile);
+        emit(graph, TYPE, SOURCE_FILE);
         emit(graph, TYPE, ENTITY);
         emit(graph, TITLE, text(fileName));
-        emit(graph, pg.path, text(file));
+        emit(graph, PATH, text(file));
         blocks.sourceSaid();
     }
 
@@ -188,7 +185,7 @@ final class RowMapper {
         ArxivId id = row.ref().arxiv();
         if (row.date() == null && !known.hasDate && !known.hasArxivMonth && id != null && id.month() != null) {
             known.hasArxivMonth = true; // told apart from a date a list gave: the month arXiv numbered it in
-            emit(p, pg.arxivMonth, NodeFactory.createLiteralDT(id.month(), XSDDatatype.XSDgYearMonth));
+            emit(p, ARXIV_MONTH, NodeFactory.createLiteralDT(id.month(), XSDDatatype.XSDgYearMonth));
         }
         if (!row.authors().isEmpty() && !known.hasAuthors) {
             known.hasAuthors = true;
@@ -220,7 +217,7 @@ final class RowMapper {
                 emit(c, TYPE, SOFTWARE_SOURCE_CODE);
                 emit(c, CODE_REPOSITORY, NodeFactory.createURI(r.url()));
             }
-            if (known.say(c)) emit(p, pg.hasCode, c);
+            if (known.say(c)) emit(p, HAS_CODE, c);
         }
         for (Node about : row.ref().seeAlso()) if (known.say(about)) emit(p, SEE_ALSO, about);
     }
@@ -229,25 +226,25 @@ final class RowMapper {
     private void listing(Node p, RowFacts row) {
         int occurrence = listed.merge(p, 1, Integer::sum);
         Node l = iris.listing(sourceSlug, p, occurrence);
-        emit(l, TYPE, pg.listing);
-        emit(l, pg.listingOf, p);
+        emit(l, TYPE, LISTING);
+        emit(l, LISTING_OF, p);
         emit(l, WAS_DERIVED_FROM, graph);
-        emit(l, pg.sourceLine, integer(row.row().line()));
+        emit(l, SOURCE_LINE, integer(row.row().line()));
         emit(l, TITLE, row.titleLiteral());
-        if (row.titleAsWritten() != null) emit(l, pg.titleAsWritten, row.titleAsWritten());
-        if (row.dateAsWritten() != null) emit(l, pg.dateAsWritten, row.dateAsWritten());
+        if (row.titleAsWritten() != null) emit(l, TITLE_AS_WRITTEN, row.titleAsWritten());
+        if (row.dateAsWritten() != null) emit(l, DATE_AS_WRITTEN, row.dateAsWritten());
         if (row.date() != null) emit(l, DATE, row.date());
         if (row.abstractLiteral() != null) emit(l, ABSTRACT, row.abstractLiteral());
-        if (row.topicsAsWritten() != null) emit(l, pg.topicsAsWritten, row.topicsAsWritten());
+        if (row.topicsAsWritten() != null) emit(l, TOPICS_AS_WRITTEN, row.topicsAsWritten());
         for (RowFacts.Topic t : row.topics()) {
             describeTopic(t);
             emit(l, SUBJECT, t.concept());
         }
-        if (row.link() != null) emit(l, pg.link, row.link());
-        if (row.authorsAsWritten() != null) emit(l, pg.authorsAsWritten, row.authorsAsWritten());
-        if (row.venueAsWritten() != null) emit(l, pg.venueAsWritten, row.venueAsWritten());
+        if (row.link() != null) emit(l, LINK, row.link());
+        if (row.authorsAsWritten() != null) emit(l, AUTHORS_AS_WRITTEN, row.authorsAsWritten());
+        if (row.venueAsWritten() != null) emit(l, VENUE_AS_WRITTEN, row.venueAsWritten());
         ArxivId id = row.ref().arxiv();
-        if (id != null && id.version() != null) emit(l, pg.arxivVersion, integer(id.version()));
+        if (id != null && id.version() != null) emit(l, ARXIV_VERSION, integer(id.version()));
     }
 
     /** A topic's concept, the first time the run meets it, labelled as written there. */
@@ -268,11 +265,11 @@ final class RowMapper {
         if (tell) report.add(new Problem(Problem.Kind.REJECTED, file, row.row().line(), row.rejection()));
         else report.rejectedUntold();
         Node r = iris.rejectedRow(sourceSlug, row.row().sourceText());
-        emit(r, TYPE, pg.rejectedRow);
+        emit(r, TYPE, REJECTED_ROW);
         emit(r, WAS_DERIVED_FROM, graph);
-        emit(r, pg.sourceLine, integer(row.row().line()));
-        emit(r, pg.reason, text(row.rejection()));
-        emit(r, pg.rowText, text(row.row().sourceText()));
+        emit(r, SOURCE_LINE, integer(row.row().line()));
+        emit(r, REASON, text(row.rejection()));
+        emit(r, ROW_TEXT, text(row.row().sourceText()));
     }
 
     void warn(int line, String message) {

@@ -8,7 +8,6 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.papergraph.rdf.Iris;
-import org.papergraph.rdf.Vocab;
 import org.papergraph.rdf.RdfFormat;
 import org.papergraph.rdf.RdfOutput;
 import org.papergraph.store.Store;
@@ -25,7 +24,7 @@ public final class Exporter {
         Txn.executeRead(store.dataset(), () -> {
             if (format == RdfFormat.JSONLD) {
                 Graph union = store.dataset().getUnionGraph();
-                JsonLdExport json = new JsonLdExport(union, new JsonLdContext(store.iris()), new Vocab(store.iris()));
+                JsonLdExport json = new JsonLdExport(union, new JsonLdContext());
                 if (selection instanceof Selection.Everything) json.write(action -> selection.triples(store, action), out);
                 else json.write(graphOf(store, selection), out);
             } else if (format.streams()) {
@@ -42,7 +41,7 @@ public final class Exporter {
 
     /** A graph (a converted file, say) as papergraph's JSON-LD: framed papers, the context embedded. */
     public static void writeJsonLd(Graph graph, Iris iris, OutputStream out) {
-        new JsonLdExport(graph, new JsonLdContext(iris), new Vocab(iris)).write(graph, out);
+        new JsonLdExport(graph, new JsonLdContext()).write(graph, out);
     }
 
     /** The graph to write in a format that needs random access: the store's view where there is one. */

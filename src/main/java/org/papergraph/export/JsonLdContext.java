@@ -8,15 +8,12 @@ import java.util.Map;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 
-import org.papergraph.rdf.Iris;
-
 /**
- * The published JSON-LD context ({@code ontology/context.jsonld}), with {@code pg:} made absolute under the base
- * (like every file in {@code ontology/}), and what the writer needs from it: which term names each property and
+ * The published JSON-LD context ({@code ontology/context.jsonld}), the same for every site ({@code pg:} is papergraph's
+ * fixed namespace), and what the writer needs from it: which term names each property and
  * class, and how a term's values are written (as IRIs, as typed strings, always as arrays, in reverse).
  */
 public final class JsonLdContext {
@@ -29,17 +26,13 @@ public final class JsonLdContext {
     private final Map<String, String> classes = new HashMap<>();
     private final Map<String, String> prefixes = new HashMap<>();
 
-    public JsonLdContext(Iris iris) {
-        JsonObject shipped;
+    public JsonLdContext() {
         try (InputStream in = JsonLdContext.class.getResourceAsStream("/papergraph/ontology/context.jsonld")) {
             if (in == null) throw new IllegalStateException("missing from the build: ontology/context.jsonld");
-            shipped = Json.createReader(in).readObject().getJsonObject("@context");
+            context = Json.createReader(in).readObject().getJsonObject("@context");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        JsonObjectBuilder b = Json.createObjectBuilder();
-        shipped.forEach((k, v) -> b.add(k, k.equals("pg") ? Json.createValue(iris.ontologyNamespace()) : v));
-        context = b.build();
         context.forEach((k, v) -> {
             if (v instanceof JsonString s && s.getString().endsWith("/") || v instanceof JsonString t && t.getString().endsWith("#"))
                 prefixes.put(k, ((JsonString) v).getString());

@@ -30,14 +30,12 @@ import org.papergraph.rdf.Vocab;
 final class JsonLdExport {
     private final Graph union;
     private final JsonLdContext context;
-    private final Vocab pg;
     private final Map<Node, List<Triple>> nested = new HashMap<>();   // a topic's or a code repository's triples, once looked up
 
     /** A writer that looks up listings, topics and code in {@code union} (a store's union graph, or a converted file). */
-    JsonLdExport(Graph union, JsonLdContext context, Vocab pg) {
+    JsonLdExport(Graph union, JsonLdContext context) {
         this.union = union;
         this.context = context;
-        this.pg = pg;
     }
 
     /** Writes the subjects of {@code source}, walked in subject order. */
@@ -76,18 +74,18 @@ final class JsonLdExport {
     private void node(JsonGenerator json, List<Triple> about) {
         Node s = about.get(0).getSubject();
         boolean paper = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.SCHOLARLY_ARTICLE));
-        boolean listing = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(pg.listing));
+        boolean listing = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.LISTING));
         if (listing || s.isBlank() && about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.FIRST))) return; // a list: its paper holds it
         json.writeStartObject();
         properties(json, s, about, null);
         if (paper) {
             List<List<Triple>> listings = new ArrayList<>();
-            for (Node l : subjects(pg.listingOf, s)) listings.add(union.find(l, null, null).toList());
+            for (Node l : subjects(Vocab.LISTING_OF, s)) listings.add(union.find(l, null, null).toList());
             if (!listings.isEmpty()) {
-                json.writeStartArray(context.reverseTerm(pg.listingOf.getURI()));
+                json.writeStartArray(context.reverseTerm(Vocab.LISTING_OF.getURI()));
                 for (List<Triple> l : listings) {
                     json.writeStartObject();
-                    properties(json, l.get(0).getSubject(), l, pg.listingOf);
+                    properties(json, l.get(0).getSubject(), l, Vocab.LISTING_OF);
                     json.writeEnd();
                 }
                 json.writeEnd();
@@ -110,7 +108,7 @@ final class JsonLdExport {
         boolean paper = types != null && types.contains(Vocab.SCHOLARLY_ARTICLE);
         byPredicate.forEach((p, values) -> {
             JsonLdContext.Term term = context.property(p.getURI());
-            boolean embed = paper && (p.equals(Vocab.SUBJECT) || p.equals(pg.hasCode));
+            boolean embed = paper && (p.equals(Vocab.SUBJECT) || p.equals(Vocab.HAS_CODE));
             if (p.equals(Vocab.AUTHOR) && values.get(0).isBlank()) { // "@container": "@list": the names, in order
                 json.writeStartArray(term.name());
                 GraphList.members(new GNode(union, values.get(0))).forEach(n -> value(json, n, term, false));

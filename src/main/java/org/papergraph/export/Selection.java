@@ -49,7 +49,6 @@ public sealed interface Selection {
 
         private void forEachSubject(Store store, Consumer<Node> action) {
             DatasetGraph dsg = store.dataset();
-            var pg = new Vocab(store.iris());
             action.accept(topic);
             var papers = dsg.getUnionGraph().find(Node.ANY, Vocab.SUBJECT, topic);
             try {
@@ -57,9 +56,9 @@ public sealed interface Selection {
                     Node paper = papers.next().getSubject();
                     if (!dsg.getUnionGraph().contains(paper, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) continue;
                     action.accept(paper);
-                    var listings = dsg.getUnionGraph().find(Node.ANY, pg.listingOf, paper).mapWith(Triple::getSubject).toList();
+                    var listings = dsg.getUnionGraph().find(Node.ANY, Vocab.LISTING_OF, paper).mapWith(Triple::getSubject).toList();
                     listings.forEach(action);
-                    dsg.getUnionGraph().find(paper, pg.hasCode, Node.ANY).mapWith(Triple::getObject).toList().forEach(action);
+                    dsg.getUnionGraph().find(paper, Vocab.HAS_CODE, Node.ANY).mapWith(Triple::getObject).toList().forEach(action);
                 }
             } finally {
                 Iter.close(papers);

@@ -33,7 +33,7 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
  * </pre>
  * Parameters are variables of the query, bound to RDF terms before it runs (never spliced into its text); a
  * parameter's default is an RDF term in Turtle syntax, and a value given for it becomes a term of the same kind.
- * Relative IRIs (the {@code pg:} prefix, a default paper) are resolved against the store's base. Parameters named
+ * Relative IRIs (a default paper) are resolved against the store's base; {@code pg:} is papergraph's fixed namespace. Parameters named
  * {@code limit} and {@code offset} page the answer.
  */
 public record CannedQuery(String name, String title, String answers, List<Param> params, String text) {

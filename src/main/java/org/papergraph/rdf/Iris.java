@@ -14,7 +14,7 @@ import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 
 /**
- * The one place that mints IRIs. Every IRI papergraph writes is the base followed by a path built here, from keys
+ * The one place that mints IRIs. Every resource IRI papergraph writes is the base followed by a path built here, from keys
  * that depend only on what a row says (an arXiv id, a topic's name, a URL), never on its position, so the same input
  * gives the same IRIs however the file around it changes.
  */
@@ -37,9 +37,9 @@ public final class Iris {
 
     public String base() { return base; }
 
-    // ---- the ontology and its terms: relative to the base, like every file under ontology/ ----
-    public String ontologyNamespace() { return base + "ontology#"; }
-    public Node term(String localName) { return iri(ontologyNamespace() + localName); }
+    // ---- the ontology: its terms have one fixed namespace (Vocab.PG); each site serves the ontology here ----
+    /** This site's page of the ontology, a document about {@link Vocab#PG_ONTOLOGY}. */
+    public Node ontologyPage() { return iri(base + "ontology"); }
 
     // ---- papers ----
     /** A paper on arXiv, by its canonical id without version: {@code paper/2405.18870}, {@code paper/hep-th/9901001}. */

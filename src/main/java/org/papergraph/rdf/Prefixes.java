@@ -6,7 +6,7 @@ import java.util.Map;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 
-/** The prefixes papergraph writes and reads its files with; {@code pg:} and the resource prefixes follow the base. */
+/** The prefixes papergraph writes and reads its files with; the resource prefixes follow the base, {@code pg:} is fixed. */
 public final class Prefixes {
     private Prefixes() {}
 
@@ -26,7 +26,7 @@ public final class Prefixes {
         m.put("dcat", Vocab.DCAT);
         m.put("spdx", Vocab.SPDX);
         m.put("void", Vocab.VOID);
-        m.put("pg", iris.ontologyNamespace());
+        m.put("pg", Vocab.PG);
         m.put("paper", iris.base() + "paper/");
         m.put("topic", iris.base() + "topic/");
         m.put("source", iris.base() + "source/");

@@ -9,21 +9,21 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 
 /**
- * The ontology and shapes shipped in the jar (from {@code ontology/}). They are written with IRIs relative to the
- * base, so they are read against it: the same files describe data minted under any base.
+ * The ontology and shapes shipped in the jar (from {@code ontology/}). Their terms are in papergraph's fixed namespace
+ * ({@link Vocab#PG}), so the same files describe data minted under any base.
  */
 public final class ProjectFiles {
     private ProjectFiles() {}
 
-    public static Graph ontology(Iris iris) { return read("papergraph.ttl", iris); }
+    public static Graph ontology() { return read("papergraph.ttl"); }
 
-    public static Graph shapes(Iris iris) { return read("shapes.ttl", iris); }
+    public static Graph shapes() { return read("shapes.ttl"); }
 
-    private static Graph read(String name, Iris iris) {
+    private static Graph read(String name) {
         String resource = "/papergraph/ontology/" + name;
         try (InputStream in = ProjectFiles.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing from the build: " + resource);
-            return RDFParser.source(in).lang(Lang.TURTLE).base(iris.base()).toGraph();
+            return RDFParser.source(in).lang(Lang.TURTLE).base(Vocab.PG_ONTOLOGY).toGraph();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

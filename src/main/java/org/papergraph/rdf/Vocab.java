@@ -3,7 +3,7 @@ package org.papergraph.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
-/** The terms papergraph writes: standard vocabularies as constants, its own ontology's terms minted from the base. */
+/** The terms papergraph writes, as constants: the standard vocabularies', and its own ontology's in its fixed namespace {@link #PG}. */
 public final class Vocab {
     public static final String FABIO = "http://purl.org/spar/fabio/";
     public static final String PRISM = "http://prismstandard.org/namespaces/basic/2.0/";
@@ -19,6 +19,7 @@ public final class Vocab {
     public static final String DCAT = "http://www.w3.org/ns/dcat#";
     public static final String SPDX = "http://spdx.org/rdf/terms#";
     public static final String VOID = "http://rdfs.org/ns/void#";
+    public static final String FOAF = "http://xmlns.com/foaf/0.1/";
 
     public static final Node TYPE = uri(RDF + "type");
     public static final Node FIRST = uri(RDF + "first");
@@ -62,71 +63,75 @@ public final class Vocab {
     public static final Node SHA256 = uri(SPDX + "checksumAlgorithm_sha256");
     public static final Node CHECKSUM_VALUE = uri(SPDX + "checksumValue");
     public static final Node URI_SPACE = uri(VOID + "uriSpace");
+    public static final Node PRIMARY_TOPIC = uri(FOAF + "primaryTopic");
     public static final Node GENERATED_AT = uri(PROV + "generatedAtTime");
 
     public static final Node ENTITY = uri(PROV + "Entity");
     public static final Node WAS_DERIVED_FROM = uri(PROV + "wasDerivedFrom");
 
-    // papergraph's own terms, under {base}ontology#
-    public final Node sourceFile, listing, rejectedRow;
-    public final Node listingOf, sourceLine, dateAsWritten, topicsAsWritten, titleAsWritten, link, arxivVersion;
-    public final Node hasCode, path, rowText, reason;
-    public final Node authorsAsWritten, venueAsWritten, arxivMonth;
-    public final Node rowCount, paperCount, repeatCount, rejectedCount, warningCount;
-    public final Node statistics, month, topicPair, yearMonth, pairOf, rank, sourceCount, newestPaper, codeRank;
-    public final Node paperWithoutTopic, listingWithOtherTitle;
-    public final Node blockClass, columnRole, block, blockKind, firstLine, lastLine, proseCount, codeLinkCount,
-            otherLinkCount, column, header, position, role, roleReason;
+    /**
+     * papergraph's own terms: one namespace, the same for every deployment (whatever base a site mints its resources
+     * under), so data and queries from one papergraph site read the same on any other. Each site serves the
+     * ontology at {@code {base}ontology}, a document about {@link #PG_ONTOLOGY}.
+     */
+    public static final String PG = "https://w3id.org/papergraph/ontology#";
+    /** The ontology itself: its terms are {@code rdfs:isDefinedBy} it. */
+    public static final String PG_ONTOLOGY = "https://w3id.org/papergraph/ontology";
 
-    public Vocab(Iris iris) {
-        sourceFile = iris.term("SourceFile");
-        listing = iris.term("Listing");
-        rejectedRow = iris.term("RejectedRow");
-        listingOf = iris.term("listingOf");
-        sourceLine = iris.term("sourceLine");
-        dateAsWritten = iris.term("dateAsWritten");
-        topicsAsWritten = iris.term("topicsAsWritten");
-        titleAsWritten = iris.term("titleAsWritten");
-        link = iris.term("link");
-        arxivVersion = iris.term("arxivVersion");
-        hasCode = iris.term("hasCode");
-        authorsAsWritten = iris.term("authorsAsWritten");
-        venueAsWritten = iris.term("venueAsWritten");
-        arxivMonth = iris.term("arxivMonth");
-        path = iris.term("path");
-        rowText = iris.term("rowText");
-        reason = iris.term("reason");
-        rowCount = iris.term("rowCount");
-        paperCount = iris.term("paperCount");
-        repeatCount = iris.term("repeatCount");
-        rejectedCount = iris.term("rejectedCount");
-        warningCount = iris.term("warningCount");
-        statistics = iris.term("Statistics");
-        month = iris.term("Month");
-        topicPair = iris.term("TopicPair");
-        yearMonth = iris.term("month");
-        pairOf = iris.term("pairOf");
-        sourceCount = iris.term("sourceCount");
-        paperWithoutTopic = iris.term("paperWithoutTopic");
-        listingWithOtherTitle = iris.term("listingWithOtherTitle");
-        newestPaper = iris.term("newestPaper");
-        rank = iris.term("rank");
-        codeRank = iris.term("codeRank");
-        blockClass = iris.term("Block");
-        columnRole = iris.term("ColumnRole");
-        block = iris.term("block");
-        blockKind = iris.term("blockKind");
-        firstLine = iris.term("firstLine");
-        lastLine = iris.term("lastLine");
-        proseCount = iris.term("proseCount");
-        codeLinkCount = iris.term("codeLinkCount");
-        otherLinkCount = iris.term("otherLinkCount");
-        column = iris.term("column");
-        header = iris.term("header");
-        position = iris.term("position");
-        role = iris.term("role");
-        roleReason = iris.term("roleReason");
-    }
+    public static final Node SOURCE_FILE = uri(PG + "SourceFile");
+    public static final Node LISTING = uri(PG + "Listing");
+    public static final Node REJECTED_ROW = uri(PG + "RejectedRow");
+    public static final Node LISTING_OF = uri(PG + "listingOf");
+    public static final Node SOURCE_LINE = uri(PG + "sourceLine");
+    public static final Node DATE_AS_WRITTEN = uri(PG + "dateAsWritten");
+    public static final Node TOPICS_AS_WRITTEN = uri(PG + "topicsAsWritten");
+    public static final Node TITLE_AS_WRITTEN = uri(PG + "titleAsWritten");
+    public static final Node LINK = uri(PG + "link");
+    public static final Node ARXIV_VERSION = uri(PG + "arxivVersion");
+    public static final Node HAS_CODE = uri(PG + "hasCode");
+    public static final Node AUTHORS_AS_WRITTEN = uri(PG + "authorsAsWritten");
+    public static final Node VENUE_AS_WRITTEN = uri(PG + "venueAsWritten");
+    public static final Node ARXIV_MONTH = uri(PG + "arxivMonth");
+    public static final Node PATH = uri(PG + "path");
+    public static final Node ROW_TEXT = uri(PG + "rowText");
+    public static final Node REASON = uri(PG + "reason");
+    public static final Node ROW_COUNT = uri(PG + "rowCount");
+    public static final Node PAPER_COUNT = uri(PG + "paperCount");
+    public static final Node REPEAT_COUNT = uri(PG + "repeatCount");
+    public static final Node REJECTED_COUNT = uri(PG + "rejectedCount");
+    public static final Node WARNING_COUNT = uri(PG + "warningCount");
+    public static final Node STATISTICS = uri(PG + "Statistics");
+    public static final Node MONTH = uri(PG + "Month");
+    public static final Node TOPIC_PAIR = uri(PG + "TopicPair");
+    public static final Node YEAR_MONTH = uri(PG + "month");
+    public static final Node PAIR_OF = uri(PG + "pairOf");
+    public static final Node SOURCE_COUNT = uri(PG + "sourceCount");
+    public static final Node PAPER_WITHOUT_TOPIC = uri(PG + "paperWithoutTopic");
+    public static final Node LISTING_WITH_OTHER_TITLE = uri(PG + "listingWithOtherTitle");
+    public static final Node NEWEST_PAPER = uri(PG + "newestPaper");
+    public static final Node RANK = uri(PG + "rank");
+    public static final Node CODE_RANK = uri(PG + "codeRank");
+    public static final Node BLOCK_CLASS = uri(PG + "Block");
+    public static final Node COLUMN_ROLE = uri(PG + "ColumnRole");
+    public static final Node BLOCK = uri(PG + "block");
+    public static final Node BLOCK_KIND = uri(PG + "blockKind");
+    public static final Node FIRST_LINE = uri(PG + "firstLine");
+    public static final Node LAST_LINE = uri(PG + "lastLine");
+    public static final Node PROSE_COUNT = uri(PG + "proseCount");
+    public static final Node CODE_LINK_COUNT = uri(PG + "codeLinkCount");
+    public static final Node OTHER_LINK_COUNT = uri(PG + "otherLinkCount");
+    public static final Node COLUMN = uri(PG + "column");
+    public static final Node HEADER = uri(PG + "header");
+    public static final Node POSITION = uri(PG + "position");
+    public static final Node ROLE = uri(PG + "role");
+    public static final Node ROLE_REASON = uri(PG + "roleReason");
+
+    // papergraph's property functions (store/NewestFunction, store/NeighboursFunction), registered once under these
+    public static final Node SEARCH = uri(PG + "search");
+    public static final Node ON_TOPIC = uri(PG + "onTopic");
+    public static final Node NEIGHBOURS = uri(PG + "neighbours");
+
+    private Vocab() {}
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
 }

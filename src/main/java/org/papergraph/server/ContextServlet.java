@@ -15,7 +15,7 @@ final class ContextServlet extends ReadOnlyServlet {
 
     ContextServlet(Site site) {
         this.site = site;
-        this.body = new JsonLdContext(site.iris).document().toString().getBytes(StandardCharsets.UTF_8);
+        this.body = new JsonLdContext().document().toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -46,7 +46,9 @@ final class DatasetDescription {
         add(g, d, Vocab.URI_SPACE, NodeFactory.createLiteralString(site.iris.base()));
         add(g, d, uri(VOID + "uriRegexPattern"), NodeFactory.createLiteralString("^" + java.util.regex.Pattern.quote(site.iris.base())));
         for (String v : VOCABULARIES) add(g, d, uri(VOID + "vocabulary"), uri(v));
-        add(g, d, uri(VOID + "vocabulary"), uri(site.iris.ontologyNamespace()));
+        add(g, d, uri(VOID + "vocabulary"), uri(Vocab.PG));
+        // the site's own page of that vocabulary
+        add(g, site.iris.ontologyPage(), Vocab.PRIMARY_TOPIC, uri(Vocab.PG_ONTOLOGY));
         add(g, d, uri(VOID + "rootResource"), site.iris.topicScheme());
         add(g, d, uri(VOID + "rootResource"), site.iris.sourceCatalog());
         index.recent(0, 1).forEach(p -> add(g, d, uri(VOID + "exampleResource"), p));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.util.iterator.ExtendedIterator;
@@ -32,7 +33,7 @@ final class Describer {
 
     /** The resource's document; empty when the store says nothing about it. */
     Optional<Graph> describe(Node resource) {
-        if (resource.getURI().equals(site.iris.base() + "ontology")) return Optional.of(ontology());
+        if (resource.equals(site.iris.ontologyPage())) return Optional.of(ontology());
         Graph union = site.dataset().getUnionGraph();
         Graph g = GraphFactory.createDefaultGraph();
         // The statistics are one document: its months and topic pairs are fragments of it, as the ontology's terms are.
@@ -41,19 +42,19 @@ final class Describer {
         if (g.isEmpty()) return Optional.empty();
         // What points at it depends on what it is: one lookup, not one per kind.
         if (g.contains(resource, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) {
-            for (Node listing : subjects(union, site.pg.listingOf, resource)) copy(union, listing, null, null, g, Integer.MAX_VALUE);
+            for (Node listing : subjects(union, Vocab.LISTING_OF, resource)) copy(union, listing, null, null, g, Integer.MAX_VALUE);
         } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT)) {
             for (Node paper : site.index().papersOf(resource, 0, MAX_INCOMING)) g.add(Triple.create(paper, Vocab.SUBJECT, resource));
         } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT_SCHEME)) {
             copy(union, null, Vocab.IN_SCHEME, resource, g, MAX_INCOMING);
         } else if (g.contains(resource, Vocab.TYPE, Vocab.SOFTWARE_SOURCE_CODE)) {
-            copy(union, null, site.pg.hasCode, resource, g, MAX_INCOMING);
-        } else if (g.contains(resource, Vocab.TYPE, site.pg.sourceFile)) {
+            copy(union, null, Vocab.HAS_CODE, resource, g, MAX_INCOMING);
+        } else if (g.contains(resource, Vocab.TYPE, Vocab.SOURCE_FILE)) {
             copy(union, null, Vocab.WAS_DERIVED_FROM, resource, g, MAX_INCOMING);
             // How the file was read: its blocks and their columns, fragments of its document.
-            for (Node block : objects(g, resource, site.pg.block)) {
+            for (Node block : objects(g, resource, Vocab.BLOCK)) {
                 copy(union, block, null, null, g, Integer.MAX_VALUE);
-                for (Node column : objects(g, block, site.pg.column)) copy(union, column, null, null, g, Integer.MAX_VALUE);
+                for (Node column : objects(g, block, Vocab.COLUMN)) copy(union, column, null, null, g, Integer.MAX_VALUE);
             }
         }
         withBlankNodes(union, g);
@@ -83,7 +84,7 @@ final class Describer {
 
     /** Whether the store (or the ontology) says anything about the resource: one index probe. */
     boolean exists(Node resource) {
-        if (resource.getURI().equals(site.iris.base() + "ontology")) return true;
+        if (resource.equals(site.iris.ontologyPage())) return true;
         ExtendedIterator<Triple> it = site.dataset().getUnionGraph().find(resource, null, null);
         try {
             return it.hasNext();
@@ -92,16 +93,18 @@ final class Describer {
         }
     }
 
+    /** The site's copy of the ontology: a document at {@code {base}ontology} about the ontology in its fixed namespace. */
     private Graph ontology() {
-        Graph g = ProjectFiles.ontology(site.iris);
+        Graph g = ProjectFiles.ontology();
         Graph out = GraphFactory.createDefaultGraph();
         g.find().forEachRemaining(out::add);
+        out.add(Triple.create(site.iris.ontologyPage(), Vocab.PRIMARY_TOPIC, NodeFactory.createURI(Vocab.PG_ONTOLOGY)));
         return out;
     }
 
     /** A title or label for each other local resource the document mentions (not classes), and a source's path. */
     private void addLabels(Graph union, Graph g, Node resource) {
-        Set<Node> labels = Set.of(Vocab.TITLE, Vocab.PREF_LABEL, Vocab.CODE_REPOSITORY, site.pg.path);
+        Set<Node> labels = Set.of(Vocab.TITLE, Vocab.PREF_LABEL, Vocab.CODE_REPOSITORY, Vocab.PATH);
         Set<Node> mentioned = new LinkedHashSet<>();
         g.find().forEachRemaining(t -> {
             if (!t.getSubject().equals(resource)) mentioned.add(t.getSubject());

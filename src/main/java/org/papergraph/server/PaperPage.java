@@ -26,7 +26,7 @@ final class PaperPage {
         if (!authors.isEmpty()) h.tag("p", "authors", String.join(", ", authors));
         h.raw("<p class=\"meta\">");
         // No list dated it: the month of its arXiv id, said to be that.
-        String month = date.isEmpty() ? doc.text(site.pg.arxivMonth) : "";
+        String month = date.isEmpty() ? doc.text(Vocab.ARXIV_MONTH) : "";
         if (!date.isEmpty()) h.raw("<time datetime=\"").text(date).raw("\">").text(date).raw("</time>");
         else if (!month.isEmpty()) h.raw("<time datetime=\"").text(month).raw("\">").text(month).raw("</time>").text(" (from the arXiv id)");
         String venue = doc.text(Vocab.PUBLICATION_NAME);
@@ -37,7 +37,7 @@ final class PaperPage {
         if (!abs.isEmpty()) h.link(abs, arxiv.isEmpty() ? "Web page" : "arXiv abstract");
         if (!pdf.isEmpty() && !pdf.equals(abs)) h.link(pdf, pdf.contains("arxiv.org/pdf") ? "PDF" : "Link");
         if (!doi.isEmpty()) h.link("https://doi.org/" + doi, "DOI " + doi);
-        for (Node code : doc.objects(p, site.pg.hasCode)) {
+        for (Node code : doc.objects(p, Vocab.HAS_CODE)) {
             String repo = doc.text(code, Vocab.CODE_REPOSITORY);
             h.link(repo.isEmpty() ? site.href(code) : repo, "Code: " + repo.replaceFirst("^https?://", ""));
         }
@@ -62,16 +62,16 @@ final class PaperPage {
     }
 
     private void listings(Html h, Doc doc) {
-        List<Node> listings = doc.subjects(site.pg.listingOf, doc.resource());
+        List<Node> listings = doc.subjects(Vocab.LISTING_OF, doc.resource());
         if (listings.isEmpty()) return;
         h.tag("h2", "Listed in").raw("<div class=\"scroll\"><table><tr><th>Source</th><th>Line</th><th>Title as written</th><th>Date as written</th></tr>");
         for (Node l : listings) {
             Node source = doc.objects(l, Vocab.WAS_DERIVED_FROM).stream().findFirst().orElse(null);
-            String path = source == null ? "" : doc.text(source, site.pg.path);
+            String path = source == null ? "" : doc.text(source, Vocab.PATH);
             h.raw("<tr><td>");
             if (source != null) h.link(site.href(source), path.isEmpty() ? doc.label(source) : path);
-            h.raw("</td><td>").link(site.href(l), doc.text(l, site.pg.sourceLine))
-             .raw("</td><td>").text(doc.text(l, Vocab.TITLE)).raw("</td><td>").text(doc.text(l, site.pg.dateAsWritten)).raw("</td></tr>");
+            h.raw("</td><td>").link(site.href(l), doc.text(l, Vocab.SOURCE_LINE))
+             .raw("</td><td>").text(doc.text(l, Vocab.TITLE)).raw("</td><td>").text(doc.text(l, Vocab.DATE_AS_WRITTEN)).raw("</td></tr>");
         }
         h.raw("</table></div>");
     }

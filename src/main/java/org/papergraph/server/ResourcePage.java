@@ -6,12 +6,15 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
+import org.papergraph.rdf.Vocab;
 import org.papergraph.server.html.Html;
 
 /**
  * Any other resource (a source, the catalog, a listing, a rejected row, a code repository, the ontology): its
- * statements as a table; the resources inside it (its fragments, anchored so {@code /ontology#Listing} lands on the
- * term, and its blank nodes) each in a section, except a source's blocks, shown as one table ({@link ReadingTable});
+ * statements as a table; a document about something else (the site's {@code /ontology}, whose
+ * {@code foaf:primaryTopic} is papergraph's ontology in its fixed namespace) shows that thing's statements too; the
+ * resources inside either (their fragments, anchored so {@code /ontology#Listing} lands on the term, and blank nodes)
+ * each in a section, except a source's blocks, shown as one table ({@link ReadingTable});
  * and what refers to it, as a list of links.
  */
 final class ResourcePage {
@@ -21,18 +24,20 @@ final class ResourcePage {
 
     String render(Doc doc, String self) {
         Node r = doc.resource();
-        String label = doc.label(r);
+        Node topic = doc.objects(r, Vocab.PRIMARY_TOPIC).stream().filter(Node::isURI).findFirst().orElse(r);
+        String label = doc.label(topic);
         PrefixMapping prefixes = doc.graph().getPrefixMapping();
         Html h = new Html().begin(label, Pages.alternates(self));
-        h.tag("h1", label).tag("p", "meta", r.getURI());
+        h.tag("h1", label).tag("p", "meta", topic.equals(r) ? r.getURI() : r.getURI() + " is about " + topic.getURI());
         table(h, doc, r, prefixes);
-        ReadingTable.render(h, doc, site.pg);
+        if (!topic.equals(r)) table(h, doc, topic, prefixes);
+        ReadingTable.render(h, doc);
         Set<Node> parts = new LinkedHashSet<>(), referrers = new LinkedHashSet<>();
         doc.graph().find().forEachRemaining(t -> {
             Node s = t.getSubject();
-            if (s.equals(r) || ReadingTable.shows(doc, s, site.pg)) return;
-            if (isFragmentOf(s, r) || (s.isBlank() && !t.getObject().equals(r))) parts.add(s);
-            else if (t.getObject().equals(r)) referrers.add(s);
+            if (s.equals(r) || s.equals(topic) || ReadingTable.shows(doc, s)) return;
+            if (isFragmentOf(s, r) || isFragmentOf(s, topic) || (s.isBlank() && !t.getObject().equals(r))) parts.add(s);
+            else if (t.getObject().equals(r) || t.getObject().equals(topic)) referrers.add(s);
         });
         for (Node o : parts) {
             String id = o.isURI() ? o.getURI().substring(o.getURI().indexOf('#') + 1) : null;
@@ -58,8 +63,8 @@ final class ResourcePage {
     private void table(Html h, Doc doc, Node s, PrefixMapping prefixes) {
         h.raw("<div class=\"scroll\"><table>");
         for (Triple t : doc.about(s)) {
-            if (t.getPredicate().equals(site.pg.block)) continue; // the blocks have a table of their own
-            h.raw("<tr><th>").link(t.getPredicate().getURI(), prefixes.shortForm(t.getPredicate().getURI())).raw("</th><td>");
+            if (t.getPredicate().equals(Vocab.BLOCK)) continue; // the blocks have a table of their own
+            h.raw("<tr><th>").link(site.href(t.getPredicate()), prefixes.shortForm(t.getPredicate().getURI())).raw("</th><td>");
             Node o = t.getObject();
             if (o.isURI()) h.link(site.href(o), site.isLocal(o) ? doc.label(o) : o.getURI());
             else if (o.isLiteral()) h.text(o.getLiteralLexicalForm());

@@ -27,7 +27,7 @@ final class SchemaOrg {
         for (Node t : topics) about.add(thing("DefinedTerm", t.getURI(), site.index().label(t)));
         putIf(o, "about", about.build());
         JsonArrayBuilder code = Json.createArrayBuilder();
-        for (Node c : doc.objects(doc.resource(), site.pg.hasCode)) code.add(doc.text(c, Vocab.CODE_REPOSITORY));
+        for (Node c : doc.objects(doc.resource(), Vocab.HAS_CODE)) code.add(doc.text(c, Vocab.CODE_REPOSITORY));
         putIf(o, "codeRepository", code.build());
         return o.build().toString();
     }

@@ -65,7 +65,7 @@ final class ServerFunctions {
         public boolean isRegistered(String uri) { return get(uri) != null; }
     }
 
-    /** ARQ's global property functions, read when asked: papergraph registers its own there as stores open. */
+    /** ARQ's global property functions, read when asked: papergraph registers its own there once, when Store loads. */
     private static final class PropertyFunctions extends PropertyFunctionRegistry {
         @Override
         public PropertyFunctionFactory get(String uri) {

@@ -35,7 +35,6 @@ final class Site {
 
     final Store store;
     final Iris iris;
-    final Vocab pg;
     /** The prefixes documents are written with, made once rather than per request. */
     final Map<String, String> prefixes;
     final List<SourceRecord> sources;
@@ -52,7 +51,6 @@ final class Site {
         this.store = store;
         this.publicBase = publicBase;
         this.iris = store.iris();
-        this.pg = new Vocab(iris);
         this.prefixes = Prefixes.ordered(iris);
         this.sources = store.sources();
         this.generation = Generation.of(sources);
@@ -115,11 +113,17 @@ final class Site {
         return Optional.of(NodeFactory.createURI(iris.base() + path.substring(1)));
     }
 
-    /** Where a resource's page is: its path on this server for IRIs under the base, else the IRI itself (null for a blank node). */
+    /**
+     * Where a resource's page is: its path on this server for IRIs under the base, papergraph's own terms on this
+     * server's copy of the ontology ({@code /ontology#Listing}), else the IRI itself (null for a blank node).
+     */
     String href(Node iri) {
         if (!iri.isURI()) return null;
         String s = iri.getURI();
-        return s.startsWith(iris.base()) ? "/" + s.substring(iris.base().length()) : s;
+        if (s.startsWith(iris.base())) return "/" + s.substring(iris.base().length());
+        if (s.startsWith(Vocab.PG_ONTOLOGY) && (s.length() == Vocab.PG_ONTOLOGY.length() || s.startsWith(Vocab.PG)))
+            return "/ontology" + s.substring(Vocab.PG_ONTOLOGY.length());
+        return s;
     }
 
     boolean isLocal(Node iri) { return iri.isURI() && iri.getURI().startsWith(iris.base()); }

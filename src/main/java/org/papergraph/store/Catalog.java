@@ -12,7 +12,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.papergraph.rdf.Iris;
-import org.papergraph.rdf.Vocab;
 
 import static org.papergraph.rdf.Vocab.*;
 
@@ -24,13 +23,11 @@ import static org.papergraph.rdf.Vocab.*;
 final class Catalog {
     private final DatasetGraph dsg;
     private final Iris iris;
-    private final Vocab pg;
     private final Node graph;
 
     Catalog(Store store) {
         this.dsg = store.dataset();
         this.iris = store.iris();
-        this.pg = new Vocab(iris);
         this.graph = iris.sourceCatalog();
     }
 
@@ -41,9 +38,9 @@ final class Catalog {
             while (it.hasNext()) {
                 Node s = it.next().getObject();
                 Node sum = object(s, CHECKSUM);
-                out.put(s, new SourceRecord(s, text(s, pg.path), number(s, BYTE_SIZE), sum == null ? "" : text(sum, CHECKSUM_VALUE),
-                        (int) number(s, pg.rowCount), (int) number(s, pg.paperCount), (int) number(s, pg.repeatCount),
-                        (int) number(s, pg.rejectedCount), (int) number(s, pg.warningCount), text(s, GENERATED_AT)));
+                out.put(s, new SourceRecord(s, text(s, PATH), number(s, BYTE_SIZE), sum == null ? "" : text(sum, CHECKSUM_VALUE),
+                        (int) number(s, ROW_COUNT), (int) number(s, PAPER_COUNT), (int) number(s, REPEAT_COUNT),
+                        (int) number(s, REJECTED_COUNT), (int) number(s, WARNING_COUNT), text(s, GENERATED_AT)));
             }
         } finally {
             Iter.close(it);
@@ -57,17 +54,17 @@ final class Catalog {
         add(graph, HAS_DATASET, s);
         add(s, TYPE, DATASET);
         add(s, TYPE, ENTITY);
-        add(s, pg.path, Store.literal(r.path()));
+        add(s, PATH, Store.literal(r.path()));
         add(s, BYTE_SIZE, integer(r.size()));
         add(s, CHECKSUM, sum);
         add(sum, TYPE, CHECKSUM_CLASS);
         add(sum, ALGORITHM, SHA256);
         add(sum, CHECKSUM_VALUE, NodeFactory.createLiteralDT(r.sha256(), XSDDatatype.XSDhexBinary));
-        add(s, pg.rowCount, integer(r.rows()));
-        add(s, pg.paperCount, integer(r.papers()));
-        add(s, pg.repeatCount, integer(r.repeats()));
-        add(s, pg.rejectedCount, integer(r.rejected()));
-        add(s, pg.warningCount, integer(r.warnings()));
+        add(s, ROW_COUNT, integer(r.rows()));
+        add(s, PAPER_COUNT, integer(r.papers()));
+        add(s, REPEAT_COUNT, integer(r.repeats()));
+        add(s, REJECTED_COUNT, integer(r.rejected()));
+        add(s, WARNING_COUNT, integer(r.warnings()));
         add(s, GENERATED_AT, NodeFactory.createLiteralDT(r.loadedAt(), XSDDatatype.XSDdateTime));
     }
 

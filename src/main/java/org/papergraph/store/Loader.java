@@ -42,7 +42,6 @@ public final class Loader {
     private final Consumer<String> say;
     private final boolean terminal;
     private final PrintStream progressOut;
-    private final Vocab pg;
 
     public Loader(Store store, Converter converter, Consumer<Problem> problems, Consumer<String> say, boolean terminal,
                   PrintStream progressOut) {
@@ -52,7 +51,6 @@ public final class Loader {
         this.say = say;
         this.terminal = terminal;
         this.progressOut = progressOut;
-        this.pg = new Vocab(store.iris());
     }
 
     public LoadSummary load(List<Input> inputs, boolean sync) throws IOException {
@@ -142,7 +140,7 @@ public final class Loader {
                     input.discovered());
             try {
                 dsg.executeWrite(() -> {
-                    Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph, pg) : Map.of();
+                    Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph) : Map.of();
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     Report r;
                     try (QuadWriter writer = new QuadWriter(dsg)) {
@@ -152,7 +150,7 @@ public final class Loader {
                     if (r.errors() > 0) throw new Unreadable(r);
                     // A file found in a directory with no table in it (a README, a licence) is not a source.
                     if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
-                    Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph, pg) : null;
+                    Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph) : null;
                     if (alone) summary.papersAdded += r.papers();
                     else count(dsg, graph, before, after, summary);
                     Catalog catalog = new Catalog(store);
@@ -210,7 +208,7 @@ public final class Loader {
     private void drop(Node source, LoadSummary summary) {
         DatasetGraph dsg = store.dataset();
         dsg.executeWrite(() -> {
-            Map<Node, Long> before = PaperDigests.of(dsg, source, pg);
+            Map<Node, Long> before = PaperDigests.of(dsg, source);
             dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
             for (Node p : before.keySet()) if (!listedElsewhere(dsg, source, p)) summary.papersRemoved++;
             Catalog catalog = new Catalog(store);

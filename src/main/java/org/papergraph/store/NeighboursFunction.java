@@ -21,7 +21,6 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
 
 /**
@@ -31,8 +30,8 @@ import org.papergraph.rdf.Vocab;
  */
 final class NeighboursFunction extends IndexFunction {
 
-    static void register(Iris iris) {
-        PropertyFunctionRegistry.get().put(iris.term("neighbours").getURI(), uri -> new NeighboursFunction());
+    static void register() {
+        PropertyFunctionRegistry.get().put(Vocab.NEIGHBOURS.getURI(), uri -> new NeighboursFunction());
     }
 
     NeighboursFunction() {

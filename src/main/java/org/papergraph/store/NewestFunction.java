@@ -15,7 +15,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
 
 /**
  * The newest papers of a kind, from the store's {@link TextIndex}, enough of them for a page of {@code limit} after
@@ -31,11 +31,11 @@ final class NewestFunction extends IndexFunction {
         List<String> find(TextIndex index, Node what, int n) throws IOException;
     }
 
-    /** Registers both for the store's base; ARQ's property functions are looked up by IRI. */
-    static void register(Iris iris) {
-        PropertyFunctionRegistry.get().put(iris.term("search").getURI(), uri -> new NewestFunction("search",
+    /** Registers both, once, under their IRIs in papergraph's namespace; ARQ's property functions are looked up by IRI. */
+    static void register() {
+        PropertyFunctionRegistry.get().put(Vocab.SEARCH.getURI(), uri -> new NewestFunction("search",
                 (index, words, n) -> index.newest(words.getLiteralLexicalForm(), n), true));
-        PropertyFunctionRegistry.get().put(iris.term("onTopic").getURI(), uri -> new NewestFunction("onTopic",
+        PropertyFunctionRegistry.get().put(Vocab.ON_TOPIC.getURI(), uri -> new NewestFunction("onTopic",
                 (index, topic, n) -> index.newestOn(topic.getURI(), n), false));
     }
 

@@ -20,13 +20,13 @@ import org.papergraph.rdf.Vocab;
 final class PaperDigests {
     private PaperDigests() {}
 
-    static Map<Node, Long> of(DatasetGraph dsg, Node graph, Vocab pg) {
+    static Map<Node, Long> of(DatasetGraph dsg, Node graph) {
         Map<Node, Long> digests = new HashMap<>();
         forEachPaper(dsg, graph, p -> digests.put(p, 0L));
         Map<Node, Node> listingToPaper = new HashMap<>();
-        forEach(dsg, graph, Node.ANY, pg.listingOf, Node.ANY, q -> listingToPaper.put(q.getSubject(), q.getObject()));
+        forEach(dsg, graph, Node.ANY, Vocab.LISTING_OF, Node.ANY, q -> listingToPaper.put(q.getSubject(), q.getObject()));
         forEach(dsg, graph, Node.ANY, Node.ANY, Node.ANY, q -> {
-            if (q.getPredicate().equals(pg.sourceLine)) return;
+            if (q.getPredicate().equals(Vocab.SOURCE_LINE)) return;
             Node paper = digests.containsKey(q.getSubject()) ? q.getSubject() : listingToPaper.get(q.getSubject());
             if (paper != null) digests.merge(paper, mix(q, dsg.getGraph(graph)), Long::sum); // a sum: the order of statements does not matter
         });

@@ -25,7 +25,6 @@ import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.rdf.Iris;
-import org.papergraph.rdf.Vocab;
 
 import static org.papergraph.rdf.Vocab.*;
 
@@ -50,14 +49,12 @@ public final class Statistics {
 
     private final DatasetGraph dsg;
     private final Iris iris;
-    private final Vocab pg;
     private final Node graph;
     private final Catalog catalog;
 
     Statistics(Store store) {
         this.dsg = store.dataset();
         this.iris = store.iris();
-        this.pg = new Vocab(iris);
         this.graph = iris.statistics();
         this.catalog = new Catalog(store);
     }
@@ -78,13 +75,13 @@ public final class Statistics {
         Set<NodeId> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
         Map<NodeId, List<NodeId>> topicsOf = ids.objects(SUBJECT, papers);
         Map<NodeId, List<NodeId>> datesOf = ids.objects(DATE, papers);
-        Map<NodeId, List<NodeId>> paperOf = ids.objects(pg.listingOf, null);
+        Map<NodeId, List<NodeId>> paperOf = ids.objects(LISTING_OF, null);
         Map<NodeId, List<NodeId>> sourceOf = ids.objects(WAS_DERIVED_FROM, paperOf.keySet());
         Map<NodeId, List<NodeId>> titleOf = ids.objects(TITLE, null);
-        Map<NodeId, List<NodeId>> codeOf = ids.objects(pg.hasCode, null);
+        Map<NodeId, List<NodeId>> codeOf = ids.objects(HAS_CODE, null);
         // Read everything first: TDB2's iterators may not see the indexes change under them.
         List<Quad> out = new ArrayList<>();
-        say(out, graph, TYPE, pg.statistics);
+        say(out, graph, TYPE, STATISTICS);
         say(out, graph, TITLE, Store.literal("papergraph statistics"));
         say(out, graph, WAS_DERIVED_FROM, iris.sourceCatalog());
         say(out, graph, MODIFIED, catalogModified);
@@ -92,7 +89,7 @@ public final class Statistics {
         months(ids, datesOf, out);
         newest(ids, datesOf, out);
         severalSources(ids, paperOf, sourceOf, out);
-        for (NodeId p : papers) if (!topicsOf.containsKey(p)) say(out, graph, pg.paperWithoutTopic, ids.node(p));
+        for (NodeId p : papers) if (!topicsOf.containsKey(p)) say(out, graph, PAPER_WITHOUT_TOPIC, ids.node(p));
         otherTitles(ids, paperOf, titleOf, out);
         codeRanks(ids, codeOf.keySet(), out);
         try (QuadWriter writer = new QuadWriter(dsg)) {
@@ -117,7 +114,7 @@ public final class Statistics {
                     perPair.merge(a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a), 1, Integer::sum);
                 }
         }
-        perTopic.forEach((t, n) -> say(out, ids.node(t), pg.paperCount, integer(n)));
+        perTopic.forEach((t, n) -> say(out, ids.node(t), PAPER_COUNT, integer(n)));
         Map<Node, NodeValue> name = new HashMap<>(); // a topic's least label, as MIN(?name) takes it
         ids.objects(PREF_LABEL, perTopic.keySet()).forEach((t, labels) -> labels.stream().map(l -> NodeValue.makeNode(ids.node(l)))
                 .min(NodeValue::compareAlways).ifPresent(l -> name.put(ids.node(t), l)));
@@ -130,11 +127,11 @@ public final class Statistics {
         int rank = 0;
         for (var e : ranked) {
             Node a = e.getKey().get(0), b = e.getKey().get(1), pair = iris.topicPair(a, b);
-            say(out, pair, TYPE, pg.topicPair);
-            say(out, pair, pg.pairOf, a);
-            say(out, pair, pg.pairOf, b);
-            say(out, pair, pg.paperCount, integer(e.getValue()));
-            say(out, pair, pg.rank, integer(++rank));
+            say(out, pair, TYPE, TOPIC_PAIR);
+            say(out, pair, PAIR_OF, a);
+            say(out, pair, PAIR_OF, b);
+            say(out, pair, PAPER_COUNT, integer(e.getValue()));
+            say(out, pair, RANK, integer(++rank));
         }
     }
 
@@ -153,9 +150,9 @@ public final class Statistics {
         }
         perMonth.forEach((month, n) -> {
             Node m = iris.month(month);
-            say(out, m, TYPE, pg.month);
-            say(out, m, pg.yearMonth, Store.literal(month));
-            say(out, m, pg.paperCount, integer(n));
+            say(out, m, TYPE, MONTH);
+            say(out, m, YEAR_MONTH, Store.literal(month));
+            say(out, m, PAPER_COUNT, integer(n));
         });
     }
 
@@ -182,7 +179,7 @@ public final class Statistics {
         Set<NodeId> recent = new HashSet<>();
         for (NodeId d : newestFirst) if (NodeValue.compareAlways(value.get(d), last) >= 0) recent.add(d);
         datesOf.forEach((p, dates) -> {
-            if (dates.stream().anyMatch(recent::contains)) say(out, graph, pg.newestPaper, ids.node(p));
+            if (dates.stream().anyMatch(recent::contains)) say(out, graph, NEWEST_PAPER, ids.node(p));
         });
     }
 
@@ -195,7 +192,7 @@ public final class Statistics {
         for (NodeId p : withCode) ranked.add(ids.node(p));
         ranked.sort(Comparator.comparing(Node::getURI));
         int rank = 0;
-        for (Node p : ranked) say(out, p, pg.codeRank, integer(++rank));
+        for (Node p : ranked) say(out, p, CODE_RANK, integer(++rank));
     }
 
     /** How many sources list a paper, for the papers more than one lists. */
@@ -206,7 +203,7 @@ public final class Statistics {
             for (NodeId p : papers) sourcesOf.computeIfAbsent(p, k -> new HashSet<>(2)).addAll(sourceOf.getOrDefault(listing, List.of()));
         });
         sourcesOf.forEach((p, sources) -> {
-            if (sources.size() > 1) say(out, ids.node(p), pg.sourceCount, integer(sources.size()));
+            if (sources.size() > 1) say(out, ids.node(p), SOURCE_COUNT, integer(sources.size()));
         });
     }
 
@@ -218,7 +215,7 @@ public final class Statistics {
                 for (NodeId rowTitle : titleOf.getOrDefault(listing, List.of()))
                     for (NodeId title : titleOf.getOrDefault(p, List.of()))
                         other |= !rowTitle.equals(title) && !lowerCase(ids.node(rowTitle)).equals(lowerCase(ids.node(title)));
-            if (other) say(out, graph, pg.listingWithOtherTitle, ids.node(listing));
+            if (other) say(out, graph, LISTING_WITH_OTHER_TITLE, ids.node(listing));
         });
     }
 

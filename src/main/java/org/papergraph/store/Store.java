@@ -44,6 +44,12 @@ public final class Store implements AutoCloseable {
     private final Iris iris;
     private final TextIndex text;
 
+    // papergraph's property functions have fixed IRIs (Vocab.SEARCH, ON_TOPIC, NEIGHBOURS): registered once, for every store
+    static {
+        NewestFunction.register();
+        NeighboursFunction.register();
+    }
+
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
         this.dir = dir;
         this.dsg = dsg;
@@ -51,8 +57,6 @@ public final class Store implements AutoCloseable {
         this.text = new TextIndex(dir.resolve("text"));
         NodeFileLength.install(dsg);
         dsg.getContext().set(TextIndex.SYMBOL, text);
-        NewestFunction.register(iris);
-        NeighboursFunction.register(iris);
     }
 
     /**
@@ -67,6 +71,10 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("store " + dir + " holds data minted under " + stored.get()
                         + "; --base " + base + " would not match it (use another --db)");
             Iris iris = new Iris(stored.orElse(base != null ? base : Iris.DEFAULT_BASE));
+            if (stored.isPresent() && usesOldVocabulary(dsg, iris))
+                throw new StoreException("store " + dir + " was made by an older papergraph (its vocabulary namespace is "
+                        + oldNamespace(iris) + ", not " + Vocab.PG + "); load it again: remove " + dir
+                        + " and run papergraph load --db " + dir + " with its lists");
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(dir, dsg, iris);
         } catch (RuntimeException e) {
@@ -112,6 +120,30 @@ public final class Store implements AutoCloseable {
                     if (q.getObject().isLiteral() && q.getGraph().equals(q.getSubject())) return Optional.of(q.getObject().getLiteralLexicalForm());
                 }
                 return Optional.empty();
+            } finally {
+                Iter.close(it);
+            }
+        });
+    }
+
+    /** Where papergraph's own terms were before they had a fixed namespace: under each store's base. */
+    private static String oldNamespace(Iris iris) { return iris.base() + "ontology#"; }
+
+    /**
+     * Whether the store's catalog speaks the vocabulary papergraph minted under the base before its terms had one
+     * fixed namespace ({@link Vocab#PG}): such a store's queries, pages and statistics would find none of its data.
+     */
+    private static boolean usesOldVocabulary(DatasetGraph dsg, Iris iris) {
+        String old = oldNamespace(iris);
+        return dsg.calculateRead(() -> {
+            var it = dsg.find(iris.sourceCatalog(), Node.ANY, Node.ANY, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    Quad q = it.next();
+                    if (q.getPredicate().getURI().startsWith(old) || q.getObject().isURI() && q.getObject().getURI().startsWith(old))
+                        return true;
+                }
+                return false;
             } finally {
                 Iter.close(it);
             }

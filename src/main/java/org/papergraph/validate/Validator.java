@@ -23,12 +23,10 @@ import org.papergraph.rdf.Vocab;
 public final class Validator {
     private final Shapes shapes;
     private final PrefixMap prefixes;
-    private final Vocab pg;
 
     public Validator(Iris iris) {
-        this.shapes = Shapes.parse(ProjectFiles.shapes(iris));
+        this.shapes = Shapes.parse(ProjectFiles.shapes());
         this.prefixes = Prefixes.of(iris);
-        this.pg = new Vocab(iris);
     }
 
     public int shapeCount() { return shapes.numShapes(); }
@@ -53,14 +51,14 @@ public final class Validator {
     /** The file and line of a row behind a resource: a listing's own, or that of a listing of the paper or topic. */
     private String locate(Node focus, Graph data) {
         Node listing = focus;
-        if (!data.contains(focus, pg.sourceLine, Node.ANY)) {
-            listing = first(data, Node.ANY, pg.listingOf, focus);
+        if (!data.contains(focus, Vocab.SOURCE_LINE, Node.ANY)) {
+            listing = first(data, Node.ANY, Vocab.LISTING_OF, focus);
             if (listing == null) listing = first(data, Node.ANY, Vocab.SUBJECT, focus);
             if (listing == null) return "";
         }
-        Node line = object(data, listing, pg.sourceLine);
+        Node line = object(data, listing, Vocab.SOURCE_LINE);
         Node source = object(data, listing, Vocab.WAS_DERIVED_FROM);
-        Node path = source == null ? null : object(data, source, pg.path);
+        Node path = source == null ? null : object(data, source, Vocab.PATH);
         if (line == null || path == null) return "";
         return path.getLiteralLexicalForm() + ":" + line.getLiteralLexicalForm();
     }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.ChildJvm;
@@ -68,5 +70,29 @@ class TestStoreCommands {
         Cli other = Cli.run("load", "data/2024-01-papers.md", "--db", db, "--base", "http://localhost:3030/");
         assertEquals(1, other.exitCode());
         assertTrue(other.err().startsWith("papergraph: error: store " + db + " holds data minted under https://papers.example.org/"), other.err());
+    }
+
+    /**
+     * A store made before papergraph's terms had their fixed namespace says them under its base, as its catalog shows
+     * ({@code {base}ontology#path}): it is refused, in one line that says to load again, by every command.
+     */
+    @Test
+    void aStoreWithTheOldVocabularyIsOneLineSayingToLoadAgain(@TempDir Path dir) {
+        String db = dir.resolve("store").toString();
+        assertEquals(0, Cli.run("load", "data/2024-01-papers.md", "--db", db).exitCode());
+        try (Store s = Store.open(dir.resolve("store"), null)) {
+            Node catalog = s.iris().sourceCatalog(), source = s.iris().source("2024-01-papers");
+            s.dataset().executeWrite(() -> s.dataset().add(catalog, source,
+                    NodeFactory.createURI("http://localhost:3030/ontology#path"), NodeFactory.createLiteralString("data/2024-01-papers.md")));
+        }
+        String line = "papergraph: error: store " + db + " was made by an older papergraph (its vocabulary namespace is"
+                + " http://localhost:3030/ontology#, not https://w3id.org/papergraph/ontology#); load it again: remove " + db
+                + " and run papergraph load --db " + db + " with its lists\n";
+        for (String[] command : new String[][] {{"stats", "--db", db}, {"load", "data/2024-01-papers.md", "--db", db},
+                {"query", "topics", "--db", db}}) {
+            Cli r = Cli.run(command);
+            assertEquals(1, r.exitCode(), String.join(" ", command));
+            assertEquals(line, r.err(), String.join(" ", command));
+        }
     }
 }

@@ -27,7 +27,7 @@ class TestIris {
         assertEquals("https://papers.example.org/topic/multimodal-models", iris.topic("multimodal models").getURI());
         assertEquals("https://papers.example.org/topics", iris.topicScheme().getURI());
         assertEquals("https://papers.example.org/source/2024-05-seed-papers", iris.source(Iris.sourceSlug("2024-05-seed-papers.md")).getURI());
-        assertEquals("https://papers.example.org/ontology#Listing", iris.term("Listing").getURI());
+        assertEquals("https://papers.example.org/ontology", iris.ontologyPage().getURI());
         assertEquals("https://papers.example.org/listing/s/2405.18870/2",
                 iris.listing("s", iris.arxivPaper("2405.18870"), 2).getURI());
     }

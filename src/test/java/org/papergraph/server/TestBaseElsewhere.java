@@ -33,7 +33,9 @@ class TestBaseElsewhere {
             assertTrue(html.contains("href=\"/topic/theory-of-mind\""), "topic links are paths on this server");
             assertFalse(html.contains("href=\"https://papers.example.org/"), "no link leaves the server for the base");
             assertEquals(303, served.get("/topic/theory-of-mind").statusCode());
-            assertTrue(served.get("/ontology.ttl").body().contains("https://papers.example.org/ontology"));
+            String ontology = served.get("/ontology.ttl").body();
+            assertTrue(ontology.contains("https://papers.example.org/ontology"), ontology);
+            assertTrue(ontology.contains("https://w3id.org/papergraph/ontology"), "its terms are in the fixed namespace, whatever the base");
             assertTrue(served.get("/sitemap.xml").body().contains("<loc>https://papers.example.org/paper/2405.18870</loc>"),
                     "a sitemap names where the pages are published: the base, unless told otherwise");
         }

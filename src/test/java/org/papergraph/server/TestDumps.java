@@ -79,7 +79,7 @@ class TestDumps {
     void theContextIsServedAndTheDumpsAreListed() {
         HttpResponse<String> ctx = served.get("/context.jsonld");
         assertEquals(200, ctx.statusCode());
-        assertTrue(ctx.body().contains("\"pg\":\"" + served.store.iris().ontologyNamespace() + "\""), ctx.body());
+        assertTrue(ctx.body().contains("\"pg\":\"" + org.papergraph.rdf.Vocab.PG + "\""), ctx.body());
         String doc = "{\"@context\": " + ctx.body().substring(ctx.body().indexOf(':') + 1, ctx.body().lastIndexOf('}'))
                 + ", \"@id\": \"http://example.org/p\", \"title\": \"T\"}";
         Graph g = RDFParser.fromString(doc, Lang.JSONLD).toGraph();

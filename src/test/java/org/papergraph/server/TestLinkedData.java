@@ -65,7 +65,7 @@ class TestLinkedData {
         Node paper = NodeFactory.createURI(served.iri(PAPER));
         assertTrue(g.contains(paper, Vocab.TITLE, NodeFactory.createLiteralString(
                 "LLMs achieve adult human performance on higher-order theory of mind tasks")));
-        assertTrue(g.contains(Node.ANY, NodeFactory.createURI(served.iri("/ontology#listingOf")), paper), "its listing is in its document");
+        assertTrue(g.contains(Node.ANY, Vocab.LISTING_OF, paper), "its listing is in its document");
         assertTrue(g.contains(Node.ANY, Vocab.PREF_LABEL, Node.ANY), "its topics are labelled");
     }
 
@@ -87,8 +87,8 @@ class TestLinkedData {
     void theStatisticsAreOneDocumentWithTheirMonthsAndPairs() {
         Graph g = RDFParser.fromString(served.get("/statistics.ttl").body(), Lang.TURTLE).toGraph();
         Node may = NodeFactory.createURI(served.iri("/statistics") + "#month-2024-05");
-        assertTrue(g.contains(may, NodeFactory.createURI(served.iri("/ontology") + "#paperCount"), Node.ANY), "a month is a fragment of it");
-        assertTrue(g.find(Node.ANY, NodeFactory.createURI(served.iri("/ontology") + "#pairOf"), Node.ANY).hasNext(), "so are the pairs");
+        assertTrue(g.contains(may, Vocab.PAPER_COUNT, Node.ANY), "a month is a fragment of it");
+        assertTrue(g.find(Node.ANY, Vocab.PAIR_OF, Node.ANY).hasNext(), "so are the pairs");
         String topic = served.get("/topic/alignment.ttl").body();
         assertTrue(topic.contains("paperCount"), "a topic's document gives its count");
     }
@@ -97,6 +97,21 @@ class TestLinkedData {
     void ontologyTermsAreAnchoredOnItsPage() {
         String html = served.get("/ontology.html").body();
         assertTrue(html.contains("id=\"Listing\""), "/ontology#Listing lands on the term");
+        assertTrue(html.contains("<h1>papergraph ontology</h1>"), html);
+        assertTrue(html.contains("href=\"/ontology#listingOf\""), "its terms link to their anchors on this server");
+    }
+
+    /** The site's /ontology is a document about the ontology in papergraph's fixed namespace, the same for every site. */
+    @Test
+    void theOntologyPageIsAboutTheFixedOntology() {
+        Graph g = RDFParser.fromString(served.get("/ontology.ttl").body(), Lang.TURTLE).toGraph();
+        Node ontology = NodeFactory.createURI(Vocab.PG_ONTOLOGY);
+        assertTrue(g.contains(NodeFactory.createURI(served.iri("/ontology")), Vocab.PRIMARY_TOPIC, ontology));
+        assertTrue(g.contains(ontology, Vocab.TYPE, NodeFactory.createURI(Vocab.OWL + "Ontology")));
+        assertTrue(g.contains(Vocab.LISTING, NodeFactory.createURI(Vocab.RDFS + "isDefinedBy"), ontology));
+        Graph v = RDFParser.fromString(served.get("/.well-known/void.ttl").body(), Lang.TURTLE).toGraph();
+        assertTrue(v.contains(Node.ANY, NodeFactory.createURI(Vocab.VOID + "vocabulary"), NodeFactory.createURI(Vocab.PG)));
+        assertTrue(v.contains(NodeFactory.createURI(served.iri("/ontology")), Vocab.PRIMARY_TOPIC, ontology));
     }
 
     @Test

@@ -120,7 +120,7 @@ class TestPages {
             assertFalse(html.contains("<img src=x"), path);
             assertFalse(html.contains("<b>Bold"), path);
         }
-        String rejected = served.get("/sparql?query=" + TestSparqlEndpoints.q("SELECT ?r { ?r a <" + served.iri("/ontology#RejectedRow") + "> }"),
+        String rejected = served.get("/sparql?query=" + TestSparqlEndpoints.q("SELECT ?r { ?r a <" + org.papergraph.rdf.Vocab.PG + "RejectedRow" + "> }"),
                 "Accept", "text/csv").body().split("\\r\\n")[1];
         HttpResponse<String> r = served.get(rejected.substring(served.store.iris().base().length() - 1), "Accept", "text/html");
         assertEquals(303, r.statusCode(), rejected);

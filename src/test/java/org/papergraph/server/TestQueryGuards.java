@@ -202,7 +202,7 @@ class TestQueryGuards {
     @Test
     void aSearchTheIndexRefusesIsABadRequest() {
         String words = String.join(" ", java.util.Collections.nCopies(80, "model"));
-        String query = "SELECT * { ?p <" + served.iri("/ontology#search") + "> (\"" + words + "\" 10 0) }";
+        String query = "SELECT * { ?p <" + org.papergraph.rdf.Vocab.SEARCH.getURI() + "> (\"" + words + "\" 10 0) }";
         String log = stderrDuring(() -> {
             HttpResponse<String> r = served.get("/papers/sparql?query=" + q(query));
             assertEquals(400, r.statusCode(), r.body());

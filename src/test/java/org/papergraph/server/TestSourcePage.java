@@ -61,9 +61,9 @@ class TestSourcePage {
         assertEquals(200, r.statusCode());
         Graph g = RDFParser.fromString(r.body(), Lang.TURTLE).toGraph();
         Node block = NodeFactory.createURI(served.store.iris().base() + "source/mixed#block-2");
-        assertTrue(g.contains(block, Vocab.TYPE, served.store.iris().term("Block")), r.body());
+        assertTrue(g.contains(block, Vocab.TYPE, Vocab.BLOCK_CLASS), r.body());
         assertTrue(g.contains(NodeFactory.createURI(served.store.iris().base() + "source/mixed#block-1-column-2-title"),
-                served.store.iris().term("roleReason"), NodeFactory.createLiteralString("by synonym")), r.body());
+                Vocab.ROLE_REASON, NodeFactory.createLiteralString("by synonym")), r.body());
     }
 
     @Test
