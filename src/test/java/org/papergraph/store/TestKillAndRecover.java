@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papergraph.bench.PaperTableGenerator;
+import org.papergraph.generate.PaperTableGenerator;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Input;
 
