@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.tdb.QuadWriter;
 
 import static org.papergraph.rdf.Vocab.*;
 
@@ -54,7 +55,7 @@ public final class Statistics {
     private final Node graph;
     private final Catalog catalog;
 
-    Statistics(Store store) {
+    public Statistics(Store store) {
         this.dsg = store.dataset();
         this.iris = store.iris();
         this.pg = new Vocab(iris);
@@ -63,14 +64,14 @@ public final class Statistics {
     }
 
     /** Whether the graph was counted from the catalog as it is now. Inside the caller's transaction. */
-    boolean isCurrent() {
+    public boolean isCurrent() {
         Node catalogModified = catalog.modified();
         Node counted = object(graph, MODIFIED);
         return catalogModified == null ? counted == null : catalogModified.equals(counted);
     }
 
     /** Counts everything again, replacing the graph. Inside the caller's write transaction. */
-    void recount() {
+    public void recount() {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         Node catalogModified = catalog.modified();
         if (catalogModified == null) return; // an empty store: nothing to count

@@ -27,6 +27,10 @@ import org.apache.jena.tdb2.sys.DatabaseConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.tdb.NodeFileLength;
+import org.papergraph.store.text.NeighboursFunction;
+import org.papergraph.store.text.NewestFunction;
+import org.papergraph.store.text.TextIndex;
 
 /**
  * A papergraph store: a plain TDB2 database (stock {@code tdb2.tdbquery --loc} reads it) holding one named graph per

@@ -1,5 +1,6 @@
 package org.papergraph.store;
 
+import org.papergraph.load.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

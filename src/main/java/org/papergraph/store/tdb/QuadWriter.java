@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.tdb;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * still commits or aborts them all. {@link #finish()} waits until every index holds every quad; {@link #close()}
  * stops the writers whatever happened, before the caller commits or aborts.
  */
-final class QuadWriter extends StreamRDFBase implements AutoCloseable {
+public final class QuadWriter extends StreamRDFBase implements AutoCloseable {
     private static final int BATCH = 4096;
     private static final List<Tuple<NodeId>> END = List.of();
 
@@ -37,7 +37,7 @@ final class QuadWriter extends StreamRDFBase implements AutoCloseable {
     private List<Tuple<NodeId>> batch = new ArrayList<>(BATCH);
     private boolean stopped, failureThrown;
 
-    QuadWriter(DatasetGraph dsg) {
+    public QuadWriter(DatasetGraph dsg) {
         this.dsg = dsg;
         NodeTupleTable table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.nodes = table.getNodeTable();

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import static org.papergraph.rdf.Vocab.ABSTRACT;
 import static org.papergraph.rdf.Vocab.DATE;

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import org.papergraph.rdf.Iris;
  * <li>{@code ?paper pg:onTopic (<topic> limit offset)}: the papers on a topic.</li>
  * </ul>
  */
-final class NewestFunction extends IndexFunction {
+public final class NewestFunction extends IndexFunction {
     private interface Finder {
         List<String> find(TextIndex index, Node what, int n) throws IOException;
     }
 
     /** Registers both for the store's base; ARQ's property functions are looked up by IRI. */
-    static void register(Iris iris) {
+    public static void register(Iris iris) {
         PropertyFunctionRegistry.get().put(iris.term("search").getURI(), uri -> new NewestFunction("search",
                 (index, words, n) -> index.newest(words.getLiteralLexicalForm(), n), true));
         PropertyFunctionRegistry.get().put(iris.term("onTopic").getURI(), uri -> new NewestFunction("onTopic",

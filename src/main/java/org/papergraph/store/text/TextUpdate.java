@@ -1,10 +1,10 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
-import static org.papergraph.store.TextIndex.DATE;
-import static org.papergraph.store.TextIndex.FORMAT_KEY;
-import static org.papergraph.store.TextIndex.IRI;
-import static org.papergraph.store.TextIndex.SOURCE;
-import static org.papergraph.store.TextIndex.TOPIC;
+import static org.papergraph.store.text.TextIndex.DATE;
+import static org.papergraph.store.text.TextIndex.FORMAT_KEY;
+import static org.papergraph.store.text.TextIndex.IRI;
+import static org.papergraph.store.text.TextIndex.SOURCE;
+import static org.papergraph.store.text.TextIndex.TOPIC;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +35,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.papergraph.store.Store;
 
 /**
  * Writes the {@link TextIndex}: documents as a load's {@link TextFeed} makes them, then, in a read transaction on

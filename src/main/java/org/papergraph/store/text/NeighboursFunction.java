@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -29,9 +29,9 @@ import org.papergraph.rdf.Vocab;
  * they share, most first and then by IRI, at most {@code limit} of them; from the store's {@link TextIndex}, which
  * keeps each paper's topics, so a paper on the largest topics costs no more than one on the smallest.
  */
-final class NeighboursFunction extends IndexFunction {
+public final class NeighboursFunction extends IndexFunction {
 
-    static void register(Iris iris) {
+    public static void register(Iris iris) {
         PropertyFunctionRegistry.get().put(iris.term("neighbours").getURI(), uri -> new NeighboursFunction());
     }
 
