@@ -25,7 +25,8 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * The caller's thread turns nodes into node ids (the node table is TDB2's, shared); every quad index is a B+tree of
  * its own, which a writer thread enters with the caller's transaction state for that tree, so the one transaction
  * still commits or aborts them all. {@link #finish()} waits until every index holds every quad; {@link #close()}
- * stops the writers whatever happened, before the caller commits or aborts.
+ * stops the writers whatever happened, before the caller commits or aborts. Uses TDB2's quad table and its
+ * B+trees' transaction state directly. Checked against Jena 5.6.0.
  */
 public final class QuadWriter extends StreamRDFBase implements AutoCloseable {
     private static final int BATCH = 4096;
