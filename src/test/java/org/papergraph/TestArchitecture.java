@@ -53,6 +53,15 @@ class TestArchitecture {
                 .check(PRODUCT);
     }
 
+    /** TDB2's internals (beyond TDB2Factory, DatabaseMgr and the store parameters) are used in store.tdb only. */
+    @Test
+    void onlyStoreTdbReachesIntoTdb2() {
+        noClasses().that().resideOutsideOfPackage("org.papergraph.store.tdb..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena.tdb2.store..", "org.apache.jena.tdb2.sys..",
+                        "org.apache.jena.tdb2.lib..", "org.apache.jena.tdb2.setup..")
+                .check(PRODUCT);
+    }
+
     @Test
     void theProductUsesNoBenchmarkClass() {
         noClasses().should().dependOnClassesThat().resideInAPackage("org.papergraph.bench..").check(PRODUCT);
