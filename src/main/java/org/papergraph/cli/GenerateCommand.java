@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.papergraph.bench.PaperListGenerator;
-import org.papergraph.bench.PaperTableGenerator;
+import org.papergraph.generate.PaperListGenerator;
+import org.papergraph.generate.PaperTableGenerator;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

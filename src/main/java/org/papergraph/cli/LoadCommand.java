@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
-import org.papergraph.store.LoadSummary;
-import org.papergraph.store.Loader;
+import org.papergraph.load.LoadSummary;
+import org.papergraph.load.Loader;
 import org.papergraph.store.Store;
 
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.papergraph.cli;
 
 import java.io.PrintWriter;
 
-import org.papergraph.rdf.OfflineJsonLd;
+import org.papergraph.Setup;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ public final class Main implements Runnable {
 
     /** Runs a command line with the given streams; the exit code is returned, never passed to System.exit. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        OfflineJsonLd.install();
+        Setup.init();
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);

@@ -15,13 +15,12 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sys.JenaSystem;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.papergraph.rdf.OfflineJsonLd;
+import org.papergraph.Setup;
 import org.papergraph.store.Store;
 
 /**
@@ -40,8 +39,7 @@ public final class Server implements AutoCloseable {
     static final Duration QUEUE_WAIT = Duration.ofSeconds(2);
 
     static {
-        JenaSystem.init();
-        OfflineJsonLd.install();
+        Setup.init();
     }
 
     private final FusekiServer fuseki;
@@ -150,8 +148,7 @@ public final class Server implements AutoCloseable {
 
         public Server build() {
             DatasetGraph dsg = store.dataset();
-            // No query may call out to other endpoints, whatever the global default.
-            ARQ.getContext().set(ARQ.httpServiceAllowed, false);
+            // No query may call out to other endpoints: off globally (Setup) and in the dataset's own context.
             dsg.getContext().set(ARQ.httpServiceAllowed, false);
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
             LinearRegex.install(dsg.getContext());

@@ -20,18 +20,18 @@ import static org.papergraph.rdf.Vocab.*;
  * name of its graph) with its path, size, SHA-256, account and load time, in DCAT, SPDX and PROV terms; and the
  * base the data was minted under, as {@code void:uriSpace}. Read and written inside the caller's transaction.
  */
-final class Catalog {
+public final class Catalog {
     private final DatasetGraph dsg;
     private final Iris iris;
     private final Node graph;
 
-    Catalog(Store store) {
+    public Catalog(Store store) {
         this.dsg = store.dataset();
         this.iris = store.iris();
         this.graph = iris.sourceCatalog();
     }
 
-    Map<Node, SourceRecord> sources() {
+    public Map<Node, SourceRecord> sources() {
         Map<Node, SourceRecord> out = new LinkedHashMap<>();
         var it = dsg.find(graph, graph, HAS_DATASET, Node.ANY);
         try {
@@ -48,7 +48,7 @@ final class Catalog {
         return out;
     }
 
-    void put(SourceRecord r) {
+    public void put(SourceRecord r) {
         remove(r.source());
         Node s = r.source(), sum = iris.checksum(s);
         add(graph, HAS_DATASET, s);
@@ -68,14 +68,14 @@ final class Catalog {
         add(s, GENERATED_AT, NodeFactory.createLiteralDT(r.loadedAt(), XSDDatatype.XSDdateTime));
     }
 
-    void remove(Node source) {
+    public void remove(Node source) {
         dsg.deleteAny(graph, graph, HAS_DATASET, source);
         dsg.deleteAny(graph, source, Node.ANY, Node.ANY);
         dsg.deleteAny(graph, iris.checksum(source), Node.ANY, Node.ANY);
     }
 
     /** The catalog itself: its base and when it last changed. */
-    void touch(String when) {
+    public void touch(String when) {
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         add(graph, TYPE, CATALOG);
         add(graph, TITLE, Store.literal("papergraph sources"));
@@ -86,7 +86,7 @@ final class Catalog {
     /** When the catalog last changed ({@code dcterms:modified}), null for an empty store. */
     Node modified() { return object(graph, MODIFIED); }
 
-    static String now() { return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
+    public static String now() { return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
 
     private void add(Node s, Node p, Node o) { dsg.add(Quad.create(graph, s, p, o)); }
 

@@ -5,5 +5,5 @@ package org.papergraph.store;
  * expand): the asker's fault, answered as a bad request (HTTP 400, a usage error on the command line), not a failure.
  */
 public final class QueryRefused extends IllegalArgumentException {
-    QueryRefused(String message) { super(message); }
+    public QueryRefused(String message) { super(message); }
 }

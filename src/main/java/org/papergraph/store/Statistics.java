@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,18 +12,16 @@ import java.util.TreeMap;
 import java.util.function.BiConsumer;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Vocab;
+import org.papergraph.store.tdb.QuadIds;
+import org.papergraph.store.tdb.QuadWriter;
 
 import static org.papergraph.rdf.Vocab.*;
 
@@ -52,7 +49,7 @@ public final class Statistics {
     private final Node graph;
     private final Catalog catalog;
 
-    Statistics(Store store) {
+    public Statistics(Store store) {
         this.dsg = store.dataset();
         this.iris = store.iris();
         this.graph = iris.statistics();
@@ -60,25 +57,28 @@ public final class Statistics {
     }
 
     /** Whether the graph was counted from the catalog as it is now. Inside the caller's transaction. */
-    boolean isCurrent() {
+    public boolean isCurrent() {
         Node catalogModified = catalog.modified();
         Node counted = object(graph, MODIFIED);
         return catalogModified == null ? counted == null : catalogModified.equals(counted);
     }
 
     /** Counts everything again, replacing the graph. Inside the caller's write transaction. */
-    void recount() {
+    public void recount() {
         dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
         Node catalogModified = catalog.modified();
         if (catalogModified == null) return; // an empty store: nothing to count
-        Ids ids = new Ids(dsg);
-        Set<NodeId> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
-        Map<NodeId, List<NodeId>> topicsOf = ids.objects(SUBJECT, papers);
-        Map<NodeId, List<NodeId>> datesOf = ids.objects(DATE, papers);
-        Map<NodeId, List<NodeId>> paperOf = ids.objects(LISTING_OF, null);
-        Map<NodeId, List<NodeId>> sourceOf = ids.objects(WAS_DERIVED_FROM, paperOf.keySet());
-        Map<NodeId, List<NodeId>> titleOf = ids.objects(TITLE, null);
-        Map<NodeId, List<NodeId>> codeOf = ids.objects(HAS_CODE, null);
+        count(Ids.of(dsg), catalogModified);
+    }
+
+    private <I> void count(Ids<I> ids, Node catalogModified) {
+        Set<I> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
+        Map<I, List<I>> topicsOf = ids.objects(SUBJECT, papers);
+        Map<I, List<I>> datesOf = ids.objects(DATE, papers);
+        Map<I, List<I>> paperOf = ids.objects(LISTING_OF, null);
+        Map<I, List<I>> sourceOf = ids.objects(WAS_DERIVED_FROM, paperOf.keySet());
+        Map<I, List<I>> titleOf = ids.objects(TITLE, null);
+        Map<I, List<I>> codeOf = ids.objects(HAS_CODE, null);
         // Read everything first: TDB2's iterators may not see the indexes change under them.
         List<Quad> out = new ArrayList<>();
         say(out, graph, TYPE, STATISTICS);
@@ -89,7 +89,7 @@ public final class Statistics {
         months(ids, datesOf, out);
         newest(ids, datesOf, out);
         severalSources(ids, paperOf, sourceOf, out);
-        for (NodeId p : papers) if (!topicsOf.containsKey(p)) say(out, graph, PAPER_WITHOUT_TOPIC, ids.node(p));
+        for (I p : papers) if (!topicsOf.containsKey(p)) say(out, graph, PAPER_WITHOUT_TOPIC, ids.node(p));
         otherTitles(ids, paperOf, titleOf, out);
         codeRanks(ids, codeOf.keySet(), out);
         try (QuadWriter writer = new QuadWriter(dsg)) {
@@ -103,11 +103,11 @@ public final class Statistics {
      * papers shared and then by its topics' names (as "Topics listed together" orders them), so a page of pairs is
      * found by rank without sorting them all.
      */
-    private void topics(Ids ids, Map<NodeId, List<NodeId>> topicsOf, List<Quad> out) {
-        Map<NodeId, Integer> perTopic = new HashMap<>();
+    private <I> void topics(Ids<I> ids, Map<I, List<I>> topicsOf, List<Quad> out) {
+        Map<I, Integer> perTopic = new HashMap<>();
         Map<List<Node>, Integer> perPair = new HashMap<>();
-        for (List<NodeId> topics : topicsOf.values()) {
-            for (NodeId t : topics) perTopic.merge(t, 1, Integer::sum);
+        for (List<I> topics : topicsOf.values()) {
+            for (I t : topics) perTopic.merge(t, 1, Integer::sum);
             for (int i = 0; i < topics.size(); i++)
                 for (int j = i + 1; j < topics.size(); j++) {
                     Node a = ids.node(topics.get(i)), b = ids.node(topics.get(j));
@@ -136,11 +136,11 @@ public final class Statistics {
     }
 
     /** Papers per month of their date ({@code 2024-05}, the date's first seven characters); a paper once a month. */
-    private void months(Ids ids, Map<NodeId, List<NodeId>> datesOf, List<Quad> out) {
+    private <I> void months(Ids<I> ids, Map<I, List<I>> datesOf, List<Quad> out) {
         Map<String, Integer> perMonth = new TreeMap<>();
-        for (List<NodeId> dates : datesOf.values()) {
+        for (List<I> dates : datesOf.values()) {
             Set<String> months = new HashSet<>();
-            for (NodeId d : dates) {
+            for (I d : dates) {
                 Node date = ids.node(d);
                 if (!date.isLiteral()) continue;
                 String lexical = date.getLiteralLexicalForm();
@@ -161,23 +161,23 @@ public final class Statistics {
      * needs to sort, where sorting every dated paper took half a second at 100K. Dates compare as SPARQL's ORDER BY
      * compares them, so the query's own sort of these gives its answer over all papers, up to that many rows.
      */
-    private void newest(Ids ids, Map<NodeId, List<NodeId>> datesOf, List<Quad> out) {
+    private <I> void newest(Ids<I> ids, Map<I, List<I>> datesOf, List<Quad> out) {
         // Few dates, many papers: each date is turned into a value and compared once, not once per paper.
-        Map<NodeId, Integer> uses = new HashMap<>();
-        for (List<NodeId> dates : datesOf.values()) for (NodeId d : dates) uses.merge(d, 1, Integer::sum);
-        Map<NodeId, NodeValue> value = new HashMap<>();
-        for (NodeId d : uses.keySet()) value.put(d, NodeValue.makeNode(ids.node(d)));
-        List<NodeId> newestFirst = new ArrayList<>(uses.keySet());
+        Map<I, Integer> uses = new HashMap<>();
+        for (List<I> dates : datesOf.values()) for (I d : dates) uses.merge(d, 1, Integer::sum);
+        Map<I, NodeValue> value = new HashMap<>();
+        for (I d : uses.keySet()) value.put(d, NodeValue.makeNode(ids.node(d)));
+        List<I> newestFirst = new ArrayList<>(uses.keySet());
         newestFirst.sort((x, y) -> NodeValue.compareAlways(value.get(y), value.get(x)));
         NodeValue last = null; // the NEWEST-th newest date, counting a date once per paper giving it
         int counted = 0;
-        for (NodeId d : newestFirst) {
+        for (I d : newestFirst) {
             last = value.get(d);
             if ((counted += uses.get(d)) >= NEWEST) break;
         }
         if (last == null) return;
-        Set<NodeId> recent = new HashSet<>();
-        for (NodeId d : newestFirst) if (NodeValue.compareAlways(value.get(d), last) >= 0) recent.add(d);
+        Set<I> recent = new HashSet<>();
+        for (I d : newestFirst) if (NodeValue.compareAlways(value.get(d), last) >= 0) recent.add(d);
         datesOf.forEach((p, dates) -> {
             if (dates.stream().anyMatch(recent::contains)) say(out, graph, NEWEST_PAPER, ids.node(p));
         });
@@ -187,20 +187,20 @@ public final class Statistics {
      * Each paper with code ranked in the order of its IRI (as SPARQL orders IRIs): "Papers with code" is sorted by
      * paper, so its page ends among the papers ranked up to the page's end, and needs no sort of all the others.
      */
-    private void codeRanks(Ids ids, Set<NodeId> withCode, List<Quad> out) {
+    private <I> void codeRanks(Ids<I> ids, Set<I> withCode, List<Quad> out) {
         List<Node> ranked = new ArrayList<>();
-        for (NodeId p : withCode) ranked.add(ids.node(p));
+        for (I p : withCode) ranked.add(ids.node(p));
         ranked.sort(Comparator.comparing(Node::getURI));
         int rank = 0;
         for (Node p : ranked) say(out, p, CODE_RANK, integer(++rank));
     }
 
     /** How many sources list a paper, for the papers more than one lists. */
-    private void severalSources(Ids ids, Map<NodeId, List<NodeId>> paperOf, Map<NodeId, List<NodeId>> sourceOf,
+    private <I> void severalSources(Ids<I> ids, Map<I, List<I>> paperOf, Map<I, List<I>> sourceOf,
                                 List<Quad> out) {
-        Map<NodeId, Set<NodeId>> sourcesOf = new HashMap<>();
+        Map<I, Set<I>> sourcesOf = new HashMap<>();
         paperOf.forEach((listing, papers) -> {
-            for (NodeId p : papers) sourcesOf.computeIfAbsent(p, k -> new HashSet<>(2)).addAll(sourceOf.getOrDefault(listing, List.of()));
+            for (I p : papers) sourcesOf.computeIfAbsent(p, k -> new HashSet<>(2)).addAll(sourceOf.getOrDefault(listing, List.of()));
         });
         sourcesOf.forEach((p, sources) -> {
             if (sources.size() > 1) say(out, ids.node(p), SOURCE_COUNT, integer(sources.size()));
@@ -208,12 +208,12 @@ public final class Statistics {
     }
 
     /** Listings with a title their paper does not have (case aside): one literal on both sides is no conflict. */
-    private void otherTitles(Ids ids, Map<NodeId, List<NodeId>> paperOf, Map<NodeId, List<NodeId>> titleOf, List<Quad> out) {
+    private <I> void otherTitles(Ids<I> ids, Map<I, List<I>> paperOf, Map<I, List<I>> titleOf, List<Quad> out) {
         paperOf.forEach((listing, papers) -> {
             boolean other = false;
-            for (NodeId p : papers)
-                for (NodeId rowTitle : titleOf.getOrDefault(listing, List.of()))
-                    for (NodeId title : titleOf.getOrDefault(p, List.of()))
+            for (I p : papers)
+                for (I rowTitle : titleOf.getOrDefault(listing, List.of()))
+                    for (I title : titleOf.getOrDefault(p, List.of()))
                         other |= !rowTitle.equals(title) && !lowerCase(ids.node(rowTitle)).equals(lowerCase(ids.node(title)));
             if (other) say(out, graph, LISTING_WITH_OTHER_TITLE, ids.node(listing));
         });
@@ -236,54 +236,47 @@ public final class Statistics {
         }
     }
 
-    /** The union graph in TDB2's node ids: a predicate's triples, each once however many graphs state it. */
-    private static final class Ids {
-        private final NodeTupleTable quads;
-        private final NodeTable nodes;
-        private final Map<NodeId, Node> decoded = new HashMap<>();
+    /** The union graph in TDB2's node ids ({@link QuadIds}): a predicate's triples, each once however many graphs state it. */
+    private static final class Ids<I> {
+        private final QuadIds<I> quads;
+        private final Map<I, Node> decoded = new HashMap<>();
 
-        Ids(DatasetGraph dsg) {
-            this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
-            this.nodes = quads.getNodeTable();
-        }
+        private Ids(QuadIds<I> quads) { this.quads = quads; }
 
-        Node node(NodeId id) { return decoded.computeIfAbsent(id, nodes::getNodeForNodeId); }
+        static Ids<?> of(DatasetGraph dsg) { return new Ids<>(QuadIds.of(dsg)); }
 
-        Set<NodeId> subjects(Node predicate, Node object) {
-            Set<NodeId> out = new HashSet<>();
-            NodeId p = nodes.getNodeIdForNode(predicate), o = nodes.getNodeIdForNode(object);
-            if (NodeId.isDoesNotExist(p) || NodeId.isDoesNotExist(o)) return out;
+        Node node(I id) { return decoded.computeIfAbsent(id, quads::node); }
+
+        Set<I> subjects(Node predicate, Node object) {
+            Set<I> out = new HashSet<>();
+            I p = quads.id(predicate), o = quads.id(object);
+            if (p == null || o == null) return out;
             scan(p, o, (s, x) -> out.add(s));
             return out;
         }
 
         /** Each subject's objects of the predicate, for the subjects kept ({@code null}: all). */
-        Map<NodeId, List<NodeId>> objects(Node predicate, Set<NodeId> keep) {
-            Map<NodeId, List<NodeId>> out = new HashMap<>();
-            NodeId p = nodes.getNodeIdForNode(predicate);
-            if (NodeId.isDoesNotExist(p)) return out;
-            scan(p, NodeId.NodeIdAny, (s, o) -> {
+        Map<I, List<I>> objects(Node predicate, Set<I> keep) {
+            Map<I, List<I>> out = new HashMap<>();
+            I p = quads.id(predicate);
+            if (p == null) return out;
+            scan(p, null, (s, o) -> {
                 if (keep == null || keep.contains(s)) out.computeIfAbsent(s, k -> new ArrayList<>(2)).add(o);
             });
             return out;
         }
 
         /** The predicate's (subject, object) pairs in POSG order, where a triple's copies in other graphs lie together. */
-        private void scan(NodeId p, NodeId o, BiConsumer<NodeId, NodeId> action) {
-            Iterator<Tuple<NodeId>> it = quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, p, o);
-            try {
-                NodeId s0 = null, o0 = null;
-                while (it.hasNext()) {
-                    Tuple<NodeId> q = it.next();   // graph, subject, predicate, object
-                    NodeId si = q.get(1), oi = q.get(3);
-                    if (si.equals(s0) && oi.equals(o0)) continue;
-                    s0 = si;
-                    o0 = oi;
-                    action.accept(si, oi);
-                }
-            } finally {
-                Iter.close(it);
-            }
+        private void scan(I p, I o, BiConsumer<I, I> action) {
+            List<I> last = new ArrayList<>(2); // the last subject and object met
+            last.add(null);
+            last.add(null);
+            quads.find(null, null, p, o, (gi, si, pi, oi) -> {
+                if (si.equals(last.get(0)) && oi.equals(last.get(1))) return;
+                last.set(0, si);
+                last.set(1, oi);
+                action.accept(si, oi);
+            });
         }
     }
 }

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,14 +16,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.tupletable.TupleIndex;
-import org.apache.jena.tdb2.params.StoreParamsBuilder;
-import org.apache.jena.tdb2.sys.DatabaseConnection;
-import org.apache.jena.tdb2.sys.TDBInternal;
+import org.papergraph.Setup;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.tdb.NodeFileLength;
+import org.papergraph.store.tdb.TdbInternals;
+import org.papergraph.store.text.NeighboursFunction;
+import org.papergraph.store.text.NewestFunction;
+import org.papergraph.store.text.TextIndex;
 
 /**
  * A papergraph store: a plain TDB2 database (stock {@code tdb2.tdbquery --loc} reads it) holding one named graph per
@@ -39,16 +36,17 @@ import org.papergraph.rdf.Vocab;
  * writes a third less. The choice is TDB2's own store parameters, kept in the store's {@code tdb.cfg}.
  */
 public final class Store implements AutoCloseable {
+    static {
+        Setup.init();
+        // papergraph's property functions have fixed IRIs (Vocab.SEARCH, ON_TOPIC, NEIGHBOURS): registered once, for every store
+        NewestFunction.register();
+        NeighboursFunction.register();
+    }
+
     private final Path dir;
     private final DatasetGraph dsg;
     private final Iris iris;
     private final TextIndex text;
-
-    // papergraph's property functions have fixed IRIs (Vocab.SEARCH, ON_TOPIC, NEIGHBOURS): registered once, for every store
-    static {
-        NewestFunction.register();
-        NeighboursFunction.register();
-    }
 
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
         this.dir = dir;
@@ -78,7 +76,7 @@ public final class Store implements AutoCloseable {
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             return new Store(dir, dsg, iris);
         } catch (RuntimeException e) {
-            TDBInternal.expel(dsg);
+            TdbInternals.expel(dsg);
             throw e;
         }
     }
@@ -95,10 +93,7 @@ public final class Store implements AutoCloseable {
         try {
             Files.createDirectories(dir);
             Location location = Location.create(dir);
-            if (isEmpty(dir)) {
-                StoreParams params = StoreParamsBuilder.create().quadIndexes(QUAD_INDEXES).build();
-                return DatabaseConnection.connectCreate(location, params).getDatasetGraph();
-            }
+            if (isEmpty(dir)) return TdbInternals.connectCreate(location, QUAD_INDEXES);
             return DatabaseMgr.connectDatasetGraph(location);
         } catch (IOException e) {
             throw new StoreException("cannot create store " + dir + ": " + e.getMessage());
@@ -169,7 +164,7 @@ public final class Store implements AutoCloseable {
 
     /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
     public long quadCount() {
-        return dsg.calculateRead(() -> TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().size());
+        return dsg.calculateRead(() -> TdbInternals.quadCount(dsg));
     }
 
     /**
@@ -177,18 +172,7 @@ public final class Store implements AutoCloseable {
      * of the SPOG index in node ids, where the quads of one triple lie side by side.
      */
     public long tripleCount() {
-        return dsg.calculateRead(() -> {
-            TupleIndex spog = Arrays.stream(TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getTupleTable().getIndexes())
-                    .filter(i -> i.getName().equals("SPOG")).findFirst().orElseThrow(() -> new StoreException("the store has no SPOG index"));
-            long triples = 0;
-            Tuple<NodeId> last = null;
-            for (Iterator<Tuple<NodeId>> it = spog.all(); it.hasNext(); ) {
-                Tuple<NodeId> q = it.next(); // in G, S, P, O order whatever the index's
-                if (last == null || !q.get(1).equals(last.get(1)) || !q.get(2).equals(last.get(2)) || !q.get(3).equals(last.get(3))) triples++;
-                last = q;
-            }
-            return triples;
-        });
+        return dsg.calculateRead(() -> TdbInternals.tripleCount(dsg).orElseThrow(() -> new StoreException("the store has no SPOG index")));
     }
 
     /** Whether the statistics graph was counted from the sources as they are (see {@link Statistics}). */
@@ -234,6 +218,6 @@ public final class Store implements AutoCloseable {
         // Release the database and its lock: another process (or a test) may open it next.
         dsg.getContext().remove(TextIndex.SYMBOL);
         text.close();
-        TDBInternal.expel(dsg);
+        TdbInternals.expel(dsg);
     }
 }

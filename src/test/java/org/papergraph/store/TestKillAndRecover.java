@@ -1,5 +1,6 @@
 package org.papergraph.store;
 
+import org.papergraph.load.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papergraph.bench.PaperTableGenerator;
+import org.papergraph.generate.PaperTableGenerator;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Input;
 

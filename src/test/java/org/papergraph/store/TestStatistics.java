@@ -1,5 +1,6 @@
 package org.papergraph.store;
 
+import org.papergraph.load.Loader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ import org.papergraph.query.ResultFormat;
  * (papergraph/bench/plain/NAME.rq, the queries as first written, which the benchmark puts to stock Fuseki), through edits, a paper shared by two
  * lists with another title and no topic, a dropped source, and a count lost to a kill.
  */
-class TestStatistics {
+public class TestStatistics {
     /** The queries reshaped from their plain form: those reading the statistics, and neighbours. */
     static final List<String> COUNTED = QueryCatalog.shipped().all().stream().map(CannedQuery::name)
             .filter(n -> TestStatistics.class.getResource("/papergraph/bench/plain/" + n + ".rq") != null).toList();
@@ -92,7 +93,7 @@ class TestStatistics {
         }
     }
 
-    static String csv(Store store, QueryExec exec) {
+    public static String csv(Store store, QueryExec exec) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         store.dataset().executeRead(() -> {
             try (exec) {

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,9 +28,9 @@ import org.papergraph.rdf.Vocab;
  * they share, most first and then by IRI, at most {@code limit} of them; from the store's {@link TextIndex}, which
  * keeps each paper's topics, so a paper on the largest topics costs no more than one on the smallest.
  */
-final class NeighboursFunction extends IndexFunction {
+public final class NeighboursFunction extends IndexFunction {
 
-    static void register() {
+    public static void register() {
         PropertyFunctionRegistry.get().put(Vocab.NEIGHBOURS.getURI(), uri -> new NeighboursFunction());
     }
 

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
+import org.papergraph.store.QueryRefused;
 
 /** A property function answered from the store's {@link TextIndex}, which it finds in the query's context. */
 abstract class IndexFunction extends PropertyFunctionBase {

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.load;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

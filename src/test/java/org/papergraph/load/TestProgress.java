@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

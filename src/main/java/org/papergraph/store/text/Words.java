@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

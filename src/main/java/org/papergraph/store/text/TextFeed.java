@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import static org.papergraph.rdf.Vocab.ABSTRACT;
 import static org.papergraph.rdf.Vocab.DATE;
@@ -33,7 +33,7 @@ import org.apache.lucene.index.IndexWriter;
  * so is every paper fed from a source whose write was abandoned; {@link TextUpdate} remakes the papers other
  * sources list too.
  */
-final class TextFeed implements AutoCloseable {
+public final class TextFeed implements AutoCloseable {
     /** What was fed from one source whose write committed: papers with their documents, papers to make again. */
     record Fed(Set<String> papers, Set<String> remake) {}
 
@@ -78,7 +78,7 @@ final class TextFeed implements AutoCloseable {
     }
 
     /** The load's stream for a source, with the feed listening in. */
-    StreamRDF tap(Node graph, StreamRDF into) {
+    public StreamRDF tap(Node graph, StreamRDF into) {
         source = graph.getURI();
         papers = new HashSet<>();
         remake = new HashSet<>();
@@ -156,7 +156,7 @@ final class TextFeed implements AutoCloseable {
     }
 
     /** The source's write committed: its papers' documents stand. */
-    void committed() {
+    public void committed() {
         if (source == null) return;
         endBlock();
         offerPending();
@@ -165,7 +165,7 @@ final class TextFeed implements AutoCloseable {
     }
 
     /** The source's write was abandoned: the documents fed from it are made again from the store. */
-    void abandoned() {
+    public void abandoned() {
         if (source == null) return; // failed before the source was read
         endBlock();
         offerPending();

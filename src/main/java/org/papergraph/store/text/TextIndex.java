@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +30,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.papergraph.store.Catalog;
+import org.papergraph.store.SourceRecord;
+import org.papergraph.store.Store;
 
 /**
  * The store's search index ({@code store/text}, Lucene): one document per paper with the words of all its titles and
@@ -59,7 +62,7 @@ public final class TextIndex implements AutoCloseable {
     private final Analyzer analyzer = Words.analyzer();
     private SearcherManager searchers; // opened at the first search, once the index exists
 
-    TextIndex(Path dir) {
+    public TextIndex(Path dir) {
         this.dir = dir;
         try {
             this.directory = FSDirectory.open(dir);
@@ -69,7 +72,7 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /** Whether the index was built from the sources as the catalog has them now. */
-    boolean isCurrent(Map<Node, SourceRecord> catalog) {
+    public boolean isCurrent(Map<Node, SourceRecord> catalog) {
         return built().equals(wanted(catalog));
     }
 
@@ -98,12 +101,12 @@ public final class TextIndex implements AutoCloseable {
      * Opens the index for a load, which feeds it the papers it writes ({@link TextFeed}); {@link #update} finishes
      * it. An index of an older format, or none, is made anew.
      */
-    TextFeed feed() {
+    public TextFeed feed() {
         return TextUpdate.feed(directory, analyzer, !FORMAT.equals(built().get(FORMAT_KEY)));
     }
 
     /** Brings the index up to date with the store's sources after a load's writes; see {@link TextUpdate}. */
-    int update(Store store, TextFeed feed) {
+    public int update(Store store, TextFeed feed) {
         return store.dataset().calculateRead(() -> TextUpdate.run(store, feed, feed.fresh ? Map.of() : built(),
                 wanted(new Catalog(store).sources())));
     }

@@ -1,4 +1,4 @@
-package org.papergraph.bench;
+package org.papergraph.generate;
 
 import java.io.IOException;
 import java.time.YearMonth;

@@ -1,5 +1,8 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
+import org.papergraph.load.Loader;
+import org.papergraph.store.Store;
+import org.papergraph.store.TestStatistics;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import org.papergraph.rdf.Vocab;
  * <li>{@code ?paper pg:onTopic (<topic> limit offset)}: the papers on a topic.</li>
  * </ul>
  */
-final class NewestFunction extends IndexFunction {
+public final class NewestFunction extends IndexFunction {
     private interface Finder {
         List<String> find(TextIndex index, Node what, int n) throws IOException;
     }
 
     /** Registers both, once, under their IRIs in papergraph's namespace; ARQ's property functions are looked up by IRI. */
-    static void register() {
+    public static void register() {
         PropertyFunctionRegistry.get().put(Vocab.SEARCH.getURI(), uri -> new NewestFunction("search",
                 (index, words, n) -> index.newest(words.getLiteralLexicalForm(), n), true));
         PropertyFunctionRegistry.get().put(Vocab.ON_TOPIC.getURI(), uri -> new NewestFunction("onTopic",

@@ -1,10 +1,10 @@
-package org.papergraph.store;
+package org.papergraph.store.text;
 
-import static org.papergraph.store.TextIndex.DATE;
-import static org.papergraph.store.TextIndex.FORMAT_KEY;
-import static org.papergraph.store.TextIndex.IRI;
-import static org.papergraph.store.TextIndex.SOURCE;
-import static org.papergraph.store.TextIndex.TOPIC;
+import static org.papergraph.store.text.TextIndex.DATE;
+import static org.papergraph.store.text.TextIndex.FORMAT_KEY;
+import static org.papergraph.store.text.TextIndex.IRI;
+import static org.papergraph.store.text.TextIndex.SOURCE;
+import static org.papergraph.store.text.TextIndex.TOPIC;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.tdb2.store.NodeId;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -35,6 +34,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
+import org.papergraph.store.Store;
 
 /**
  * Writes the {@link TextIndex}: documents as a load's {@link TextFeed} makes them, then, in a read transaction on
@@ -75,12 +75,15 @@ final class TextUpdate {
      * papers whose documents were made from the store.
      */
     static int run(Store store, TextFeed feed, Map<String, String> built, Map<String, String> wanted) {
+        return run(PaperTexts.of(store.dataset()), feed, built, wanted);
+    }
+
+    private static <I> int run(PaperTexts<I> texts, TextFeed feed, Map<String, String> built, Map<String, String> wanted) {
         try {
             Map<String, TextFeed.Fed> fed = feed.finish();
-            PaperTexts texts = new PaperTexts(store.dataset());
             Set<String> listedTwice = fed.isEmpty() ? Set.of() : texts.papersInSeveralSources();
             Set<String> remake = new HashSet<>(feed.abandonedPapers());
-            Set<NodeId> remakeIds = new HashSet<>();
+            Set<I> remakeIds = new HashSet<>();
             for (TextFeed.Fed f : fed.values()) {
                 remake.addAll(f.remake());
                 for (String p : f.papers()) if (listedTwice.contains(p)) remake.add(p);
@@ -92,11 +95,11 @@ final class TextUpdate {
                 if (f == null) texts.papersOf(NodeFactory.createURI(source), remakeIds::add);
             }
             for (String iri : remake) {
-                NodeId id = texts.idOf(iri);
+                I id = texts.idOf(iri);
                 if (id == null) feed.writer.deleteDocuments(new Term(IRI, iri));
                 else remakeIds.add(id);
             }
-            for (NodeId id : remakeIds) {
+            for (I id : remakeIds) {
                 PaperTexts.Paper p = texts.paper(id);
                 if (p == null) feed.writer.deleteDocuments(new Term(IRI, texts.iriOf(id)));
                 else index(feed.writer, false, p);

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.store.tdb;
 
 import java.lang.reflect.Field;
 
@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
  * by this process's writes and truncations. A write that lands at the known end moves the end; after a truncation
  * (an abort), or a write anywhere else, the length is asked of the file again, so it is always what the file says.
  * <p>
- * It sits between TDB2's write buffer and the file itself, and is called only under the buffer's lock.
+ * It sits between TDB2's write buffer and the file itself, and is called only under the buffer's lock. It reaches
+ * TDB2's private fields by reflection. Checked against Jena 5.6.0.
  */
-final class NodeFileLength implements BinaryDataFile {
+public final class NodeFileLength implements BinaryDataFile {
     private final BinaryDataFile file;
     private long length = -1; // unknown
 
@@ -31,7 +32,7 @@ final class NodeFileLength implements BinaryDataFile {
      * Puts the remembered length under the node table of {@code dsg} and says whether it is there; leaves the table as
      * it was if its shape is not TDB2 5.6's (only the speed differs).
      */
-    static boolean install(DatasetGraph dsg) {
+    public static boolean install(DatasetGraph dsg) {
         NodeTable base = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable().getNodeTable().baseNodeTable();
         try {
             if (!(base instanceof NodeTableTRDF trdf) || !(trdf.getData() instanceof TransBinaryDataFile trans)) return false;

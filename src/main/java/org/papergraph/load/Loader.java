@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.load;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,6 +27,13 @@ import org.papergraph.convert.Problem;
 import org.papergraph.convert.Report;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.Catalog;
+import org.papergraph.store.SourceRecord;
+import org.papergraph.store.Statistics;
+import org.papergraph.store.Store;
+import org.papergraph.store.tdb.QuadWriter;
+import org.papergraph.store.text.TextFeed;
+import org.papergraph.store.text.TextIndex;
 
 /**
  * Loads Markdown sources into a store, each into its own named graph, one write transaction per source: a failure

@@ -1,5 +1,7 @@
-package org.papergraph.store;
+package org.papergraph.store.tdb;
 
+import org.papergraph.load.Loader;
+import org.papergraph.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.papergraph.store;
+package org.papergraph.load;
 
 import java.util.ArrayList;
 import java.util.List;

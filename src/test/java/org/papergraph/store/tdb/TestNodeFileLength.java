@@ -1,5 +1,6 @@
-package org.papergraph.store;
+package org.papergraph.store.tdb;
 
+import org.papergraph.store.Store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,9 @@
-package org.papergraph.store;
+package org.papergraph.load;
 
+import org.papergraph.store.Catalog;
+import org.papergraph.store.SourceRecord;
+import org.papergraph.store.Store;
+import org.papergraph.store.StoreException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
