@@ -35,7 +35,7 @@ final class MarkdownChunker implements AutoCloseable {
     private boolean lastCutInPipes;  // it ended between two pipe lines
     private int mustTake;            // lines the next chunk takes before it may be cut: more than were handed back
 
-    /** The chunk being built: one buffer for every chunk, not a new megabyte for each (unless one chunk grew it large). */
+    /** The chunk being built: one buffer for every chunk, not a new megabyte for each (unless a long line grew it). */
     private StringBuilder text = new StringBuilder(1 << 16);
 
     MarkdownChunker(InputStream input, int maxLines, int maxChars) {
@@ -46,7 +46,6 @@ final class MarkdownChunker implements AutoCloseable {
 
     /** The next chunk to parse, with any carried table header first; null at the end of the file. */
     Chunk next() {
-        if (this.text.capacity() > 1 << 22) this.text = new StringBuilder(1 << 16);
         StringBuilder text = this.text;
         text.setLength(0);
         int carried = 0;
@@ -84,6 +83,7 @@ final class MarkdownChunker implements AutoCloseable {
         if (count == 0) return null;
         lastNumbers = numbers;
         last = new Chunk(text.toString(), numbers[0], carried, carriedNumbers, carried + count);
+        if (text.capacity() > 1 << 20) this.text = new StringBuilder(1 << 16); // a long line grew it: not kept while parsed
         return last;
     }
 
