@@ -8,7 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 import org.papergraph.store.Store;
 
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.papergraph.cli;
 
 import java.io.IOException;
 
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 
 import picocli.CommandLine.Option;
 

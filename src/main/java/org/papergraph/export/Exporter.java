@@ -9,8 +9,6 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
-import org.papergraph.rdf.RdfFormat;
-import org.papergraph.rdf.RdfOutput;
 import org.papergraph.store.Store;
 
 /**

@@ -17,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 
 /**
  * {@code /dumps/papers.ttl.gz}, {@code papers.nq.gz}, {@code papers.jsonld}: the whole store, written once per

@@ -19,7 +19,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 import org.papergraph.store.Store;
 
 /**

@@ -1,4 +1,4 @@
-package org.papergraph.rdf;
+package org.papergraph.export;
 
 import java.util.Locale;
 import java.util.Optional;
