@@ -1,6 +1,8 @@
 package org.papergraph.export;
 
 import java.io.OutputStream;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
@@ -14,7 +16,8 @@ import org.papergraph.store.Store;
 /**
  * Dumps a selection of the store in any format, in one read transaction. Turtle, N-Triples, N-Quads and TriG stream
  * from the indexes; RDF/XML is written from the store's own graph view (looked up as it goes, not copied); JSON-LD
- * is written paper by paper, framed against the published context ({@link JsonLdExport}).
+ * is written paper by paper, framed against the published context ({@link JsonLdExport}). The server's per-resource
+ * JSON-LD documents are written by the same code ({@link #writeJsonLd}).
  */
 public final class Exporter {
     private Exporter() {}
@@ -23,7 +26,7 @@ public final class Exporter {
         Txn.executeRead(store.dataset(), () -> {
             if (format == RdfFormat.JSONLD) {
                 Graph union = store.dataset().getUnionGraph();
-                JsonLdExport json = new JsonLdExport(union, new JsonLdContext(store.iris()), new Vocab(store.iris()));
+                JsonLdExport json = new JsonLdExport(union, context(store.iris()), new Vocab(store.iris()));
                 if (selection instanceof Selection.Everything) json.write(action -> selection.triples(store, action), out);
                 else json.write(graphOf(store, selection), out);
             } else if (format.streams()) {
@@ -40,8 +43,13 @@ public final class Exporter {
 
     /** A graph (a converted file, say) as papergraph's JSON-LD: framed papers, the context embedded. */
     public static void writeJsonLd(Graph graph, Iris iris, OutputStream out) {
-        new JsonLdExport(graph, new JsonLdContext(iris), new Vocab(iris)).write(graph, out);
+        new JsonLdExport(graph, context(iris), new Vocab(iris)).write(graph, out);
     }
+
+    /** The published context under a base: read once (the server writes a resource's JSON-LD per request). */
+    static JsonLdContext context(Iris iris) { return CONTEXTS.computeIfAbsent(iris.base(), b -> new JsonLdContext(iris)); }
+
+    private static final Map<String, JsonLdContext> CONTEXTS = new ConcurrentHashMap<>();
 
     /** The graph to write in a format that needs random access: the store's view where there is one. */
     private static Graph graphOf(Store store, Selection selection) {
