@@ -1,6 +1,5 @@
 package org.papergraph;
 
-import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -19,17 +18,9 @@ class TestArchitecture {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.papergraph");
 
-    /**
-     * One cycle is known and left out here: rdf.RdfOutput uses export.Exporter while export uses rdf (RdfFormat,
-     * RdfOutput, Iris, Vocab). Another item of issue 15 removes it by moving RdfFormat and RdfOutput into export;
-     * then the ignoreDependency below goes. Every other cycle between the top-level packages fails this test.
-     */
     @Test
     void noCycleBetweenPackages() {
-        slices().matching("org.papergraph.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(nameMatching("org\\.papergraph\\.rdf\\.RdfOutput(\\$.*)?"),
-                        nameMatching("org\\.papergraph\\.export\\..*"))
-                .check(PRODUCT);
+        slices().matching("org.papergraph.(*)..").should().beFreeOfCycles().check(PRODUCT);
     }
 
     @Test

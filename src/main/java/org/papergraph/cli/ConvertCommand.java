@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import org.apache.jena.riot.system.StreamRDF;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Report;
-import org.papergraph.rdf.RdfFormat;
-import org.papergraph.rdf.RdfOutput;
+import org.papergraph.export.RdfFormat;
+import org.papergraph.export.RdfOutput;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

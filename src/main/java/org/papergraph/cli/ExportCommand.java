@@ -8,7 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.system.Txn;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 import org.papergraph.store.Store;
 
 import picocli.CommandLine.Command;
@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code papergraph export}: the store, one source's graph, or one topic's papers, in any RDF format. */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Dump the store (or one source's graph, or one topic's papers) as Turtle, N-Triples, N-Quads,",
-                "TriG, RDF/XML or JSON-LD. Triple formats hold the union of the graphs; N-Quads and TriG keep them."},
+        description = {"Dump the store (or one source's graph, or one topic's papers) in any of the --format formats.",
+                "Triple formats hold the union of the graphs; quad formats keep them."},
         footer = {"", "Examples:", "  papergraph export -o papers.nq", "  papergraph export --topic rag -o rag.jsonld",
                 "  papergraph export --graph http://localhost:3030/source/2024-05-seed-papers --format turtle"})
 final class ExportCommand implements Callable<Integer> {

@@ -11,7 +11,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Report;
-import org.papergraph.rdf.RdfOutput;
+import org.papergraph.export.RdfOutput;
 import org.papergraph.validate.Validator;
 
 import picocli.CommandLine.Command;

@@ -7,15 +7,13 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.papergraph.rdf.Iris;
-import org.papergraph.rdf.RdfFormat;
-import org.papergraph.rdf.RdfOutput;
 import org.papergraph.store.Store;
 
 /**
  * Dumps a selection of the store in any format, in one read transaction. Turtle, N-Triples, N-Quads and TriG stream
  * from the indexes; RDF/XML is written from the store's own graph view (looked up as it goes, not copied); JSON-LD
- * is written paper by paper, framed against the published context ({@link JsonLdExport}).
+ * is written paper by paper, framed against the published context ({@link JsonLdExport}). The server's per-resource
+ * JSON-LD documents are written by the same code ({@link #writeJsonLd}).
  */
 public final class Exporter {
     private Exporter() {}
@@ -24,7 +22,7 @@ public final class Exporter {
         Txn.executeRead(store.dataset(), () -> {
             if (format == RdfFormat.JSONLD) {
                 Graph union = store.dataset().getUnionGraph();
-                JsonLdExport json = new JsonLdExport(union, new JsonLdContext());
+                JsonLdExport json = new JsonLdExport(union, CONTEXT);
                 if (selection instanceof Selection.Everything) json.write(action -> selection.triples(store, action), out);
                 else json.write(graphOf(store, selection), out);
             } else if (format.streams()) {
@@ -40,9 +38,12 @@ public final class Exporter {
     }
 
     /** A graph (a converted file, say) as papergraph's JSON-LD: framed papers, the context embedded. */
-    public static void writeJsonLd(Graph graph, Iris iris, OutputStream out) {
-        new JsonLdExport(graph, new JsonLdContext()).write(graph, out);
+    public static void writeJsonLd(Graph graph, OutputStream out) {
+        new JsonLdExport(graph, CONTEXT).write(graph, out);
     }
+
+    /** The published context, the same for every site: read once (the server writes a resource's JSON-LD per request). */
+    private static final JsonLdContext CONTEXT = new JsonLdContext();
 
     /** The graph to write in a format that needs random access: the store's view where there is one. */
     private static Graph graphOf(Store store, Selection selection) {

@@ -74,8 +74,10 @@ final class JsonLdExport {
     private void node(JsonGenerator json, List<Triple> about) {
         Node s = about.get(0).getSubject();
         boolean paper = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.SCHOLARLY_ARTICLE));
-        boolean listing = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.LISTING));
-        if (listing || s.isBlank() && about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.FIRST))) return; // a list: its paper holds it
+        // A listing whose paper is here is nested in it (a listing's own page, without its paper, has it flat).
+        boolean listing = about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.TYPE) && t.getObject().equals(Vocab.LISTING))
+                && about.stream().anyMatch(t -> t.getPredicate().equals(Vocab.LISTING_OF) && union.contains(t.getObject(), Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE));
+        if (listing || isList(s)) return; // a list: what points at it holds it
         json.writeStartObject();
         properties(json, s, about, null);
         if (paper) {
@@ -109,9 +111,21 @@ final class JsonLdExport {
         byPredicate.forEach((p, values) -> {
             JsonLdContext.Term term = context.property(p.getURI());
             boolean embed = paper && (p.equals(Vocab.SUBJECT) || p.equals(Vocab.HAS_CODE));
-            if (p.equals(Vocab.AUTHOR) && values.get(0).isBlank()) { // "@container": "@list": the names, in order
+            if (p.equals(Vocab.AUTHOR) && values.size() == 1 && isList(values.get(0))) { // "@container": "@list": the names, in order
                 json.writeStartArray(term.name());
                 GraphList.members(new GNode(union, values.get(0))).forEach(n -> value(json, n, term, false));
+                json.writeEnd();
+            } else if (p.equals(Vocab.AUTHOR)) { // several lists (or not a list): each as a list object, under the property's IRI
+                JsonLdContext.Term plain = new JsonLdContext.Term(context.compact(p.getURI()), null, false);
+                json.writeStartArray(plain.name());
+                for (Node v : values) {
+                    if (!isList(v)) value(json, v, plain, false);
+                    else {
+                        json.writeStartObject().writeStartArray("@list");
+                        GraphList.members(new GNode(union, v)).forEach(n -> value(json, n, plain, false));
+                        json.writeEnd().writeEnd();
+                    }
+                }
                 json.writeEnd();
             } else if (values.size() == 1 && !term.set()) value(json.writeKey(term.name()), values.get(0), term, embed);
             else {
@@ -139,6 +153,9 @@ final class JsonLdExport {
             json.writeStartObject().write("@value", o.getLiteralLexicalForm()).write("@type", context.compact(o.getLiteralDatatypeURI())).writeEnd();
         }
     }
+
+    /** A blank node that heads (or continues) an RDF list: written inside what points at it. */
+    private boolean isList(Node n) { return n.isBlank() && union.contains(n, Vocab.FIRST, Node.ANY); }
 
     private List<Node> subjects(Node p, Node o) { return union.find(null, p, o).mapWith(Triple::getSubject).toList(); }
 

@@ -10,7 +10,9 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.papergraph.export.RdfFormat;
 import org.papergraph.query.ResultFormat;
+import org.papergraph.rdf.Iris;
 
 /**
  * The forms a canned query's answer takes over HTTP, which depend on the query's form: a SELECT or ASK answers as
@@ -18,26 +20,38 @@ import org.papergraph.query.ResultFormat;
  * {@code ?format=} (its name) or by Accept; nothing else is offered, so anything else is a 406.
  */
 enum AnswerFormat {
-    HTML("html", "text/html", null, null),
-    JSON("json", "application/sparql-results+json", ResultFormat.JSON, null),
-    XML("xml", "application/sparql-results+xml", ResultFormat.XML, null),
-    CSV("csv", "text/csv", ResultFormat.CSV, null),
-    TSV("tsv", "text/tab-separated-values", ResultFormat.TSV, null),
-    TURTLE("turtle", "text/turtle", null, DocFormat.TURTLE),
-    JSONLD("jsonld", "application/ld+json", null, DocFormat.JSONLD),
-    NTRIPLES("nt", "application/n-triples", null, DocFormat.NTRIPLES),
-    RDFXML("rdfxml", "application/rdf+xml", null, DocFormat.RDFXML);
+    HTML("html", null, "text/html"),
+    JSON("json", ResultFormat.JSON, "application/sparql-results+json", "application/json"),
+    XML("xml", ResultFormat.XML, "application/sparql-results+xml", "application/xml"),
+    CSV("csv", ResultFormat.CSV, "text/csv"),
+    TSV("tsv", ResultFormat.TSV, "text/tab-separated-values"),
+    TURTLE("turtle", RdfFormat.TURTLE),
+    JSONLD("jsonld", RdfFormat.JSONLD),
+    NTRIPLES("nt", RdfFormat.NTRIPLES),
+    RDFXML("rdfxml", RdfFormat.RDFXML);
 
     final String name;
     final String mediaType;
+    /** Its media type and the other names clients use for the same thing (plain JSON, XML; an RDF format's from the registry). */
+    private final List<String> mediaTypes;
     private final ResultFormat results;
     private final DocFormat graph;
 
-    AnswerFormat(String name, String mediaType, ResultFormat results, DocFormat graph) {
+    AnswerFormat(String name, ResultFormat results, String... mediaTypes) {
         this.name = name;
-        this.mediaType = mediaType;
+        this.mediaTypes = List.of(mediaTypes);
+        this.mediaType = mediaTypes[0];
         this.results = results;
-        this.graph = graph;
+        this.graph = null;
+    }
+
+    /** A graph's answer: a document format of the registry's, its media types the registry's. */
+    AnswerFormat(String name, RdfFormat graph) {
+        this.name = name;
+        this.graph = DocFormat.of(graph).orElseThrow();
+        this.mediaTypes = graph.mediaTypes();
+        this.mediaType = graph.mediaType();
+        this.results = null;
     }
 
     /** What a query of this form can answer as, HTML first. */
@@ -59,36 +73,26 @@ enum AnswerFormat {
         }
         if (m == null) return Optional.empty();
         String type = m.getContentTypeStr();
-        return offered.stream().filter(f -> f.mediaType.equals(type) || f.aliases().contains(type)).findFirst();
+        return offered.stream().filter(f -> f.mediaTypes.contains(type)).findFirst();
     }
 
     /** The names {@code ?format=} takes for the query, for a 406's message. */
     static String names(Query query) { return String.join(", ", offered(query).stream().map(f -> f.name).toList()); }
 
     /** Writes the answer of a query that is not HTML (inside the caller's read transaction). */
-    void write(QueryExec exec, OutputStream out) throws IOException {
+    void write(QueryExec exec, Iris iris, OutputStream out) throws IOException {
         if (results != null) {
             results.write(exec, out);
             return;
         }
         Query q = exec.getQuery();
-        out.write(graph.write(q.isConstructType() ? exec.construct() : exec.describe()));
+        out.write(graph.write(q.isConstructType() ? exec.construct() : exec.describe(), iris));
     }
 
     String contentType() { return mediaType + "; charset=utf-8"; }
 
-    /** Other names clients use for the same thing: plain JSON, N3 (Turtle is N3), XML. */
-    private List<String> aliases() {
-        return switch (this) {
-            case JSON, JSONLD -> List.of("application/json");
-            case XML, RDFXML -> List.of("application/xml");
-            case TURTLE -> List.of("text/n3", "application/x-turtle");
-            default -> List.of();
-        };
-    }
-
     private static AcceptList offers(List<AnswerFormat> offered) {
-        return AcceptList.create(offered.stream().flatMap(f -> Stream.concat(Stream.of(f.mediaType), f.aliases().stream()))
+        return AcceptList.create(offered.stream().flatMap(f -> f.mediaTypes.stream())
                 .toArray(String[]::new));
     }
 }

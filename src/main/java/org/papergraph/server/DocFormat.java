@@ -1,37 +1,68 @@
 package org.papergraph.server;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.papergraph.export.Exporter;
+import org.papergraph.export.RdfFormat;
+import org.papergraph.rdf.Iris;
 
-/** The documents a resource has, one per format: the extension of its URL, its media type, its Jena writer. */
-enum DocFormat {
-    HTML("html", "text/html", null),
-    TURTLE("ttl", "text/turtle", RDFFormat.TURTLE_BLOCKS),
-    JSONLD("jsonld", "application/ld+json", RDFFormat.JSONLD11_PRETTY),
-    NTRIPLES("nt", "application/n-triples", RDFFormat.NTRIPLES),
-    RDFXML("rdf", "application/rdf+xml", RDFFormat.RDFXML_PLAIN);
+/**
+ * The documents a resource has: its HTML page, and one per format of the registry ({@link RdfFormat}) that holds a
+ * single graph. Each has the extension of its URL and its media types from the registry.
+ */
+final class DocFormat {
+    static final DocFormat HTML = new DocFormat(null, "html", List.of("text/html", "application/xhtml+xml"));
 
-    final String extension;
-    final String mediaType;
-    final RDFFormat writer;
+    private static final Map<RdfFormat, DocFormat> RDF = new EnumMap<>(RdfFormat.class);
+    /** Every document format: HTML first, then the registry's order. */
+    static final List<DocFormat> ALL;
 
-    DocFormat(String extension, String mediaType, RDFFormat writer) {
-        this.extension = extension;
-        this.mediaType = mediaType;
-        this.writer = writer;
+    static {
+        List<DocFormat> all = new ArrayList<>(List.of(HTML));
+        for (RdfFormat f : RdfFormat.tripleFormats()) {
+            DocFormat d = new DocFormat(f, f.extension(), f.mediaTypes());
+            RDF.put(f, d);
+            all.add(d);
+        }
+        ALL = List.copyOf(all);
     }
 
-    /** What we offer, best first: a browser's or a bare client's wildcard gets HTML. */
-    private static final AcceptList OFFERS = AcceptList.create("text/html", "text/turtle", "application/ld+json",
-            "application/n-triples", "application/rdf+xml", "application/xhtml+xml", "text/plain", "application/json",
-            "text/n3", "application/xml");
+    /**
+     * What we offer, best first: every format's own media type (HTML's first, so a browser's or a bare client's
+     * wildcard gets HTML), then the other names older clients use (text/n3 is Turtle's, application/xml RDF/XML's).
+     */
+    private static final AcceptList OFFERS = AcceptList.create(Stream.concat(
+            ALL.stream().map(f -> f.mediaType), ALL.stream().flatMap(f -> f.mediaTypes.stream().skip(1))).toArray(String[]::new));
+
+    /** The RDF format, or null for the HTML page. */
+    final RdfFormat rdf;
+    final String extension;
+    final String mediaType;
+    private final List<String> mediaTypes;
+
+    private DocFormat(RdfFormat rdf, String extension, List<String> mediaTypes) {
+        this.rdf = rdf;
+        this.extension = extension;
+        this.mediaType = mediaTypes.get(0);
+        this.mediaTypes = mediaTypes;
+    }
+
+    /** A registry format's documents; empty for a format that holds several graphs. */
+    static Optional<DocFormat> of(RdfFormat f) { return Optional.ofNullable(RDF.get(f)); }
+
+    /** The RDF documents, in the registry's order (without the HTML page). */
+    static List<DocFormat> rdfFormats() { return ALL.subList(1, ALL.size()); }
 
     /** The format an Accept header asks for; empty when it accepts none of them (406). */
     static Optional<DocFormat> negotiate(String accept) {
@@ -43,30 +74,36 @@ enum DocFormat {
             return Optional.of(HTML);
         }
         if (m == null) return Optional.empty();
-        return switch (m.getContentTypeStr()) {
-            case "text/turtle", "text/n3" -> Optional.of(TURTLE);                // Turtle is a subset of N3
-            case "application/rdf+xml", "application/xml" -> Optional.of(RDFXML); // older RDF/XML clients ask for XML
-            case "application/ld+json", "application/json" -> Optional.of(JSONLD);
-            case "application/n-triples", "text/plain" -> Optional.of(NTRIPLES);
-            default -> Optional.of(HTML);
-        };
+        String type = m.getContentTypeStr();
+        return ALL.stream().filter(f -> f.mediaTypes.contains(type)).findFirst();
     }
 
     /** Every format's media type, for a 406's message. */
-    static String mediaTypes() { return String.join(", ", Arrays.stream(values()).map(f -> f.mediaType).toList()); }
+    static String mediaTypes() { return String.join(", ", ALL.stream().map(f -> f.mediaType).toList()); }
 
     /** The format a document URL's extension names ({@code /paper/2405.18870.ttl}). */
     static Optional<DocFormat> ofPath(String path) {
-        for (DocFormat f : values()) if (path.endsWith("." + f.extension)) return Optional.of(f);
+        for (DocFormat f : ALL) if (path.endsWith("." + f.extension)) return Optional.of(f);
         return Optional.empty();
     }
 
     /**
-     * The document's bytes. Written to a string, not a stream: for a stream Jena allocates a 128K-char buffer per
-     * document, which at a few thousand documents a second is most of the server's garbage.
+     * The document's bytes: JSON-LD as the export writes it (framed against the published context), the others by
+     * Jena. Written to a string, not a stream: for a stream Jena allocates a 128K-char buffer per document, which at
+     * a few thousand documents a second is most of the server's garbage.
      */
-    byte[] write(Graph g) { return RDFWriter.source(g).format(writer).asString().getBytes(StandardCharsets.UTF_8); }
+    byte[] write(Graph g, Iris iris) {
+        if (rdf == RdfFormat.JSONLD) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+            Exporter.writeJsonLd(g, out);
+            return out.toByteArray();
+        }
+        return RDFWriter.source(g).format(rdf.jena()).asString().getBytes(StandardCharsets.UTF_8);
+    }
 
-    /** The Content-Type: text formats say their charset; N-Triples and JSON-LD are UTF-8 by definition. */
-    String contentType() { return this == NTRIPLES || this == JSONLD ? mediaType : mediaType + "; charset=utf-8"; }
+    /** The Content-Type, the registry's for RDF. */
+    String contentType() { return rdf == null ? mediaType + "; charset=utf-8" : rdf.contentType(); }
+
+    @Override
+    public String toString() { return extension; }
 }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -17,21 +19,33 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.jetty.http.QuotedQualityCSV;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 
 /**
- * {@code /dumps/papers.ttl.gz}, {@code papers.nq.gz}, {@code papers.jsonld}: the whole store, written once per
+ * {@code /dumps/papers.ttl.gz}, {@code papers.nq.gz}, {@code papers.jsonld} …, one per format of the registry
+ * ({@link RdfFormat}), named by its extension, gzipped when Jena streams it: the whole store, written once per
  * server on first request (the store cannot change under it) into a folder of the server's own, then sent as files
  * with the store's validators. A gzipped dump is its RDF format sent with {@code Content-Encoding: gzip}, so RDF
  * tools read it as they download it; a client that does not accept gzip gets it unzipped.
  */
 final class DumpsServlet extends ReadOnlyServlet {
-    record Dump(RdfFormat format, boolean gzip, String mediaType) {}
+    record Dump(RdfFormat format, boolean gzip) {
+        String name() { return "papers." + format.extension() + (gzip ? ".gz" : ""); }
 
-    static final Map<String, Dump> DUMPS = Map.of(
-            "papers.ttl.gz", new Dump(RdfFormat.TURTLE, true, "text/turtle"),
-            "papers.nq.gz", new Dump(RdfFormat.NQUADS, true, "application/n-quads"),
-            "papers.jsonld", new Dump(RdfFormat.JSONLD, false, "application/ld+json"));
+        String mediaType() { return format.mediaType(); }
+    }
+
+    /** The dumps by file name, in the registry's order. */
+    static final Map<String, Dump> DUMPS = dumps();
+
+    private static Map<String, Dump> dumps() {
+        Map<String, Dump> dumps = new LinkedHashMap<>();
+        for (RdfFormat f : RdfFormat.values()) {
+            Dump d = new Dump(f, f.streams());
+            dumps.put(d.name(), d);
+        }
+        return Collections.unmodifiableMap(dumps);
+    }
 
     private final Site site;
     private final Path folder;
@@ -53,7 +67,7 @@ final class DumpsServlet extends ReadOnlyServlet {
         if (dump.gzip()) resp.setHeader("Vary", "Accept-Encoding");
         if (site.generation.notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
         Path file = file(name, dump);
-        resp.setContentType(dump.mediaType() + (dump.mediaType().startsWith("text/") ? "; charset=utf-8" : ""));
+        resp.setContentType(dump.format().contentType());
         // What is saved is what the client decodes: the RDF file, named without .gz when it was unzipped on the way.
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + (dump.gzip() ? name.substring(0, name.length() - 3) : name) + "\"");
         if (gzip) resp.setHeader("Content-Encoding", "gzip");

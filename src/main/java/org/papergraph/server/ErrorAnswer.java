@@ -39,6 +39,6 @@ final class ErrorAnswer extends ErrorHandler {
 
     /** A page for a browser (or a client that says nothing); text for a client asking for data. */
     private static boolean wantsPage(String accept) {
-        return DocFormat.negotiate(accept).orElse(DocFormat.NTRIPLES) == DocFormat.HTML;
+        return DocFormat.negotiate(accept).map(f -> f == DocFormat.HTML).orElse(false);
     }
 }

@@ -4,6 +4,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.fuseki.servlets.ActionLib;
@@ -19,7 +21,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.web.HttpSC;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.Selection;
-import org.papergraph.rdf.RdfFormat;
+import org.papergraph.export.RdfFormat;
 import org.papergraph.store.Store;
 
 /**
@@ -65,20 +67,23 @@ final class GraphRead extends GSP_R {
         stream(action, new Selection.Everything(), format(ActionLib.contentNegotationQuads(action), RdfFormat.TRIG));
     }
 
-    /** The format {@code asked} names (JSON-LD is papergraph's framed JSON-LD, as in the dumps). */
+    /** The registry's format {@code asked} names (JSON-LD is papergraph's framed JSON-LD, as in the dumps). */
     private static RdfFormat format(MediaType asked, RdfFormat otherwise) {
-        Lang lang = asked == null ? null : RDFLanguages.contentTypeToLang(asked.getContentTypeStr());
+        if (asked == null) return otherwise;
+        Optional<RdfFormat> known = RdfFormat.byMediaType(asked.getContentTypeStr());
+        if (known.isPresent()) return known.get();
+        Lang lang = RDFLanguages.contentTypeToLang(asked.getContentTypeStr());
         if (lang == null) return otherwise;
-        if (RDFLanguages.sameLang(lang, Lang.JSONLD) || RDFLanguages.sameLang(lang, Lang.JSONLD11)) return RdfFormat.JSONLD;
-        for (RdfFormat f : RdfFormat.values()) if (RDFLanguages.sameLang(f.jena().getLang(), lang)) return f;
-        ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "Graphs here are Turtle, N-Triples, JSON-LD, RDF/XML, N-Quads or TriG, not " + asked);
+        for (RdfFormat f : RdfFormat.values()) if (RDFLanguages.sameLang(f.lang(), lang)) return f;
+        ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "Graphs here are " + String.join(", ",
+                Arrays.stream(RdfFormat.values()).map(RdfFormat::mediaType).toList()) + ", not " + asked);
         return otherwise;
     }
 
     private void stream(HttpAction action, Selection selection, RdfFormat format) {
         try (QueryLimit.Turn t = limit.enter(action)) {
             ServletOps.success(action);
-            action.setResponseContentType(format == RdfFormat.JSONLD ? Lang.JSONLD.getHeaderString() : format.mediaType());
+            action.setResponseContentType(format.mediaType());
             action.setResponseCharacterEncoding("utf-8");
             Exporter.write(store, selection, format, new Deadline(action.getResponseOutputStream(), System.nanoTime() + timeout.toNanos()));
         } catch (IOException e) {

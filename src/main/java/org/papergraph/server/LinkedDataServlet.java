@@ -18,7 +18,7 @@ import org.papergraph.rdf.Vocab;
 /**
  * Every IRI minted under the base answers at its path. The IRI itself names a thing, not a document: a GET answers
  * 303 to the document in the format the client accepts ({@code /paper/2405.18870} → {@code .html}, {@code .ttl},
- * {@code .jsonld}, {@code .nt}, {@code .rdf}); each document URL also answers directly, with validators from the
+ * {@code .jsonld} …: the HTML page and the registry's one-graph formats, {@link DocFormat}); each document URL also answers directly, with validators from the
  * store's generation. Anything else gets a helpful 404 page.
  */
 final class LinkedDataServlet extends ReadOnlyServlet {
@@ -116,7 +116,7 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     }
 
     private byte[] render(Doc doc, DocFormat format, String self, int page) {
-        if (format != DocFormat.HTML) return format.write(doc.graph());
+        if (format != DocFormat.HTML) return format.write(doc.graph(), site.iris);
         String html;
         if (doc.is(Vocab.SCHOLARLY_ARTICLE)) html = papers.render(doc, self);
         else if (doc.is(Vocab.CONCEPT)) html = topics.render(doc, self, page);
@@ -128,7 +128,7 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     /** The resource's documents, as a Link header: each format an alternate, and what they describe. */
     private static String links(String resourcePath, DocFormat current) {
         StringJoiner j = new StringJoiner(", ");
-        for (DocFormat f : DocFormat.values())
+        for (DocFormat f : DocFormat.ALL)
             if (f != current) j.add("<" + resourcePath + "." + f.extension + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"");
         if (current != null) j.add("<" + resourcePath + ">; rel=\"describes\"");
         return j.toString();

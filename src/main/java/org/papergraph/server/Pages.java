@@ -1,5 +1,7 @@
 package org.papergraph.server;
 
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Vocab;
@@ -11,17 +13,18 @@ final class Pages {
 
     /** The alternate formats of a resource at {@code path}, as (type, href) pairs for the page head. */
     static String[] alternates(String path) {
-        DocFormat[] rdf = {DocFormat.TURTLE, DocFormat.JSONLD, DocFormat.NTRIPLES, DocFormat.RDFXML};
-        String[] out = new String[rdf.length * 2];
-        for (int i = 0; i < rdf.length; i++) {
-            out[2 * i] = rdf[i].mediaType;
-            out[2 * i + 1] = path + "." + rdf[i].extension;
+        List<DocFormat> rdf = DocFormat.rdfFormats();
+        String[] out = new String[rdf.size() * 2];
+        for (int i = 0; i < rdf.size(); i++) {
+            out[2 * i] = rdf.get(i).mediaType;
+            out[2 * i + 1] = path + "." + rdf.get(i).extension;
         }
         return out;
     }
 
+    /** A link to each of the resource's RDF documents, named by the registry's label. */
     static void formatLinks(Html h, String path) {
-        h.link(path + ".ttl", "Turtle").link(path + ".jsonld", "JSON-LD").link(path + ".nt", "N-Triples").link(path + ".rdf", "RDF/XML");
+        for (DocFormat f : DocFormat.rdfFormats()) h.link(path + "." + f.extension, f.rdf.label());
     }
 
     /** A paper's title linked to its page, and its date; looked up in the store (inside the caller's transaction). */

@@ -43,7 +43,7 @@ final class VoidServlet extends ReadOnlyServlet {
         if (format.get() == DocFormat.HTML) {
             body = page.render(new Doc(site.iris.dataset(), g), PATH).getBytes(StandardCharsets.UTF_8);
         } else {
-            body = format.get().write(g);
+            body = format.get().write(g, site.iris);
         }
         resp.setContentType(format.get().contentType());
         resp.getOutputStream().write(body);

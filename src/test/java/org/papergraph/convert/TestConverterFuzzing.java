@@ -19,8 +19,8 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.papergraph.rdf.RdfFormat;
-import org.papergraph.rdf.RdfOutput;
+import org.papergraph.export.RdfFormat;
+import org.papergraph.export.RdfOutput;
 import org.papergraph.rdf.Iris;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

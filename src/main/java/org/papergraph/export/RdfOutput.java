@@ -1,4 +1,4 @@
-package org.papergraph.rdf;
+package org.papergraph.export;
 
 import java.io.OutputStream;
 import java.util.Map;
@@ -11,7 +11,8 @@ import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.papergraph.export.Exporter;
+import org.papergraph.rdf.Iris;
+import org.papergraph.rdf.Prefixes;
 
 /**
  * A StreamRDF that writes quads in a chosen format. Streaming formats write as quads arrive; JSON-LD and RDF/XML
@@ -23,9 +24,9 @@ public final class RdfOutput {
 
     public static StreamRDF open(RdfFormat format, OutputStream out, Iris iris) {
         Map<String, String> prefixes = Prefixes.ordered(iris);
-        if (format.streams) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jena);
-            StreamRDF target = format.quads ? writer : triplesOnly(writer);
+        if (format.streams()) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, format.jena());
+            StreamRDF target = format.keepsGraphs() ? writer : triplesOnly(writer);
             return withPrefixes(target, prefixes);
         }
         Graph graph = GraphFactory.createDefaultGraph();
@@ -35,8 +36,8 @@ public final class RdfOutput {
             public void finish() {
                 super.finish();
                 // JSON-LD is papergraph's own framed shape, written as the export writes it.
-                if (format == RdfFormat.JSONLD) Exporter.writeJsonLd(graph, iris, out);
-                else RDFWriter.source(graph).format(format.jena).output(out);
+                if (format == RdfFormat.JSONLD) Exporter.writeJsonLd(graph, out);
+                else RDFWriter.source(graph).format(format.jena()).output(out);
             }
         });
     }
