@@ -40,9 +40,11 @@ class BenchSmokeIT {
         String md = Files.readString(work.resolve("results.md"));
         assertTrue(md.contains("| convert Markdown → N-Triples | 1,000 |"), md);
         assertTrue(md.contains("Profile (JFR CPU samples)"), md);
-        // Every part has numbers: the bullet list's convert, load, the server (wrk against both servers, and their readiness), each canned
+        // Every part has numbers: the bullet list's convert, load, the server (wrk against both servers, stock Fuseki on tdbloader's store
+        // and on papergraph's through the union-graph assembler, and their readiness), each canned
         // query against its plain form on stock Fuseki, and the exports.
-        for (String part : List.of("convert bullet list → N-Triples", "load into TDB2", "GET /paper/{id}.ttl", "GET /paper/{id}.html", "server start → first 200",
+        for (String part : List.of("convert bullet list → N-Triples", "load into TDB2", "GET /paper/{id}.ttl", "GET /paper/{id}.html",
+                HttpPart.TURTLE_UNION, "server start → first 200",
                 "export N-Quads", "export Turtle", "export JSON-LD")) {
             String row = md.lines().filter(l -> l.startsWith("| " + part)).findFirst().orElseThrow(() -> new AssertionError(part));
             assertTrue(row.contains("×"), row);
@@ -53,5 +55,6 @@ class BenchSmokeIT {
                 .filter(f -> f.get("part").getAsString().value().startsWith("GET /paper/{id}.ttl")).findFirst().orElseThrow();
         for (String key : List.of("papergraphRequestsPerSecond", "stockRequestsPerSecond", "papergraphP99Ms", "stockP99Ms"))
             assertTrue(turtle.get(key).getAsNumber().value().doubleValue() > 0, key);
+        assertTrue(turtle.get("note").getAsString().value().startsWith(HttpPart.STOCK), "the first Turtle row is against Fuseki on tdbloader's store");
     }
 }

@@ -20,23 +20,31 @@ import org.papergraph.bench.Figure.Side;
 import org.papergraph.bench.Figure.Unit;
 
 /**
- * The HTTP part (issue 5): {@code papergraph serve} against stock Fuseki, on the same TDB2 store that
- * {@code papergraph load} made of the data, one server at a time (a store is locked by one process).
+ * The HTTP part (issue 5): {@code papergraph serve} on the store {@code papergraph load} made of the data, against
+ * stock Fuseki as a user of stock Jena would run it: {@code java -jar jena-fuseki-server.jar --loc DIR /papers} on
+ * the store stock {@code tdb2.tdbloader --loc DIR} made of papergraph's N-Triples of the same data (its triples in
+ * the default graph; read-only, Fuseki's default without {@code --update}). One server at a time.
  * <ul>
  * <li>Throughput and p99 latency at {@value Wrk#CONNECTIONS} connections: {@code GET /paper/{id}.ttl} and
  * {@code GET /paper/{id}.html} against SPARQL {@code DESCRIBE} of the same papers on Fuseki (Turtle), wrk cycling
  * through up to {@value #PAPERS} of the data's papers in a seeded order; one server session a side, each load
  * warm-up runs until they settle, then a measured run.
+ * <li>The earlier pairing, as a row of its own and labelled so: the Turtle page against stock Fuseki over
+ * papergraph's quad store through a TDB2 assembler with the union default graph ({@code --desc}; its
+ * {@code --loc} refuses a TDB2 store whose {@code tdb.cfg} sits at the top, taking that file for TDB1's).
  * <li>Readiness: seconds from starting the server process to its first 200 answer for a paper; each side started
- * {@code runs} times after those sessions, alternated; medians.
+ * {@code runs} times after those sessions, alternated; medians. The stock side is Fuseki on the tdbloader store.
  * </ul>
- * Stock Fuseki is given the store by a TDB2 assembler with the union default graph ({@code --desc}): its
- * {@code --tdb2 --loc} refuses a TDB2 store whose {@code tdb.cfg} sits at the top (it takes that file for TDB1's).
  */
 final class HttpPart {
     static final String TURTLE = "GET /paper/{id}.ttl vs DESCRIBE over HTTP";
     static final String HTML = "GET /paper/{id}.html vs DESCRIBE over HTTP";
+    static final String TURTLE_UNION = "GET /paper/{id}.ttl vs DESCRIBE over HTTP, Fuseki on papergraph's store";
     static final String READY = "server start → first 200";
+    /** What each row's stock side is, said in its note. */
+    static final String STOCK = "stock: Fuseki --loc on tdb2.tdbloader's store of {nt}";
+    static final String STOCK_UNION = "stock: Fuseki over papergraph's quad store via a union-graph assembler"
+            + " (--desc, tdb2:unionDefaultGraph true), the pairing before issue 15";
     static final int PAPERS = 4000;
     private static final String HAS_ARXIV_ID = "<http://purl.org/spar/fabio/hasArXivId>";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
@@ -70,7 +78,11 @@ final class HttpPart {
     /** A load's measured run, and how many warm-up runs came before it. */
     private record Measured(Wrk.Result result, int warmUps) {}
 
-    List<Figure> measure(Parts.Data d, Path db, Path assembler) throws IOException, InterruptedException {
+    /**
+     * The figures: papergraph on {@code db} against stock Fuseki on {@code stockDb} (made by stock tdbloader), and the
+     * Turtle page against stock Fuseki on {@code db} through {@code assembler}.
+     */
+    List<Figure> measure(Parts.Data d, Path db, Path stockDb, Path assembler) throws IOException, InterruptedException {
         Path dir = d.markdown().getParent();
         List<Paper> papers = papers(d.ntriples());
         if (papers.isEmpty()) throw new IOException("no papers in " + d.ntriples());
@@ -82,11 +94,14 @@ final class HttpPart {
 
         Kind ours = new Kind("papergraph", port -> List.of("java", "-jar", tools.jar.toString(), "serve", "--db", db.toString(),
                 "--port", Integer.toString(port)), "/paper/" + probe.id() + ".ttl", "text/turtle");
-        Kind stock = new Kind("fuseki", port -> List.of("java", "-jar", fuseki.toString(), "--desc", assembler.toString(),
+        Kind stock = new Kind("fuseki", port -> List.of("java", "-jar", fuseki.toString(), "--loc", stockDb.toString(),
+                "--port", Integer.toString(port), "/papers"), describe(probe), "text/turtle");
+        Kind union = new Kind("fuseki-union", port -> List.of("java", "-jar", fuseki.toString(), "--desc", assembler.toString(),
                 "--port", Integer.toString(port), "/papers"), describe(probe), "text/turtle");
 
         Session a = session(ours, List.of(new Load(ttl, "text/turtle"), new Load(html, "text/html")));
         Session b = session(stock, List.of(new Load(describe, "text/turtle")));
+        Session c = session(union, List.of(new Load(describe, "text/turtle")));
         List<Sample> readyA = new ArrayList<>(), readyB = new ArrayList<>();
         for (int i = 0; i < runs; i++) { // ABBA…, as the other parts
             if (i % 2 == 0) {
@@ -99,21 +114,27 @@ final class HttpPart {
         }
 
         String oursServer = "java -jar target/papergraph.jar serve --db {db} --port {port}";
-        String stockServer = "java -jar jena-fuseki-server-" + Tools.JENA + ".jar --desc fuseki.ttl --port {port} /papers";
-        Measured turtle = a.results().get(0), page = a.results().get(1), described = b.results().get(0);
-        Side stockSide = throughput(stockServer + " & " + Wrk.shown(seconds, "text/turtle", "paths-describe.txt"), described, b.peakKiB());
+        String fusekiJar = "java -jar jena-fuseki-server-" + Tools.JENA + ".jar";
+        String stockServer = fusekiJar + " --loc {stock-db} --port {port} /papers";
+        String unionServer = fusekiJar + " --desc fuseki.ttl --port {port} /papers";
+        String describeLoad = " & " + Wrk.shown(seconds, "text/turtle", "paths-describe.txt");
+        Measured turtle = a.results().get(0), page = a.results().get(1), described = b.results().get(0), unionDescribed = c.results().get(0);
+        Side oursTurtle = throughput(oursServer + " & " + Wrk.shown(seconds, "text/turtle", "paths-ttl.txt"), turtle, a.peakKiB());
+        Side stockSide = throughput(stockServer + describeLoad, described, b.peakKiB());
         return List.of(
-                new Figure(TURTLE, d.papers(), Unit.REQUESTS_PER_SECOND,
-                        throughput(oursServer + " & " + Wrk.shown(seconds, "text/turtle", "paths-ttl.txt"), turtle, a.peakKiB()),
-                        stockSide, 1, new Goal(3.0, 20, Double.NaN), wrkNote(papers.size(), turtle, described)),
+                new Figure(TURTLE, d.papers(), Unit.REQUESTS_PER_SECOND, oursTurtle,
+                        stockSide, 1, new Goal(3.0, 20, Double.NaN), STOCK + "; " + wrkNote(papers.size(), turtle, described)),
                 new Figure(HTML, d.papers(), Unit.REQUESTS_PER_SECOND,
                         throughput(oursServer + " & " + Wrk.shown(seconds, "text/html", "paths-html.txt"), page, a.peakKiB()),
-                        stockSide, 1, Goal.ratio(2.0), wrkNote(papers.size(), page, described)),
+                        stockSide, 1, Goal.ratio(2.0), STOCK + "; " + wrkNote(papers.size(), page, described)),
+                new Figure(TURTLE_UNION, d.papers(), Unit.REQUESTS_PER_SECOND, oursTurtle,
+                        throughput(unionServer + describeLoad, unionDescribed, c.peakKiB()), 1, Goal.NONE,
+                        STOCK_UNION + "; " + wrkNote(papers.size(), turtle, unionDescribed)),
                 new Figure(READY, d.papers(), Unit.SECONDS,
                         Side.timed(oursServer, Stats.median(readyA, Sample::seconds), Stats.max(readyA, Sample::peakKiB)),
                         Side.timed(stockServer, Stats.median(readyB, Sample::seconds), Stats.max(readyB, Sample::peakKiB)),
                         runs, new Goal(Double.NaN, Double.NaN, 3.0),
-                        "first 200 for one paper (.ttl / DESCRIBE), asked every 10 ms; goal set for a 1M-triple store"));
+                        STOCK + "; first 200 for one paper (.ttl / DESCRIBE), asked every 10 ms; goal set for a 1M-triple store"));
     }
 
     private static Side throughput(String command, Measured m, long peakKiB) {
@@ -199,7 +220,10 @@ final class HttpPart {
         return file;
     }
 
-    /** Stock Fuseki's view of the store: TDB2, queries over the union of its named graphs. */
+    /**
+     * Stock Fuseki's view of papergraph's store: TDB2, queries over the union of its named graphs (the query part's
+     * stock side, and the HTTP part's second pairing).
+     */
     static Path assembler(Path file, Path db) throws IOException {
         String location = db.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");
         Files.writeString(file, "@prefix tdb2: <http://jena.apache.org/2016/tdb#> .\n"

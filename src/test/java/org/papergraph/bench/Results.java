@@ -25,7 +25,9 @@ final class Results {
         s.append("Measured ").append(machine).append(".\n\n").append(Figure.header()).append('\n');
         for (Figure f : figures) s.append(f.row()).append('\n');
         s.append("\nCommands, papergraph side then stock side (`bench/run` prints them; `{md}` and `{nt}` are the"
-                + " generated list and papergraph's N-Triples of it (`{list-md}` and `{list-nt}` for its papers as a bullet list), `{db}` the store `papergraph load` makes of it):\n\n");
+                + " generated list and papergraph's N-Triples of it (`{list-md}` and `{list-nt}` for its papers as a bullet list), `{db}` the store `papergraph load` makes of it,"
+                + " `{stock-db}` the store stock `tdb2.tdbloader --loc {stock-db} {nt}` makes of its N-Triples, once, untimed, before the HTTP part;"
+                + " `fuseki.ttl` a TDB2 assembler of `{db}` with `tdb2:unionDefaultGraph true`):\n\n");
         figures.stream().filter(Figure::measured).map(f -> f.part()).distinct().forEach(part -> {
             Figure f = figures.stream().filter(x -> x.part().equals(part) && x.measured()).findFirst().orElseThrow();
             s.append("- ").append(part).append(": `").append(generic(f.ours().command())).append("` vs `")
@@ -44,7 +46,8 @@ final class Results {
                 .replaceAll("'[^']*/papers-list\\.md'", "{list-md}")
                 .replaceAll("'[^']*/papers-list\\.nt'", "{list-nt}")
                 .replaceAll("'[^']*/(load-[\\w.-]+)'", "$1")
-                .replaceAll("'[^']*/data-\\d+/store'", "{db}");
+                .replaceAll("'[^']*/data-\\d+/store'", "{db}")
+                .replaceAll("'[^']*/data-\\d+/stock-store'", "{stock-db}");
     }
 
     static String json(List<Figure> figures) {
