@@ -33,7 +33,6 @@ import org.papergraph.store.views.PaperViews.Scored;
  */
 final class PaperIndex {
     private final Node[] papers;                 // newest first (PaperViews.NEWEST_FIRST)
-    private final Map<Node, Integer> rank;       // paper → position in papers
     private final Map<Node, int[]> byTopic;      // topic → ranks of its papers, ascending (newest first)
     private final Node[] byIri;                  // the papers by IRI, the neighbours' tie-break
     private final Map<Node, Integer> iriRank;    // paper → position in byIri
@@ -45,17 +44,25 @@ final class PaperIndex {
 
     private PaperIndex(Node[] papers, Map<Node, int[]> byTopic, Map<Node, Node[]> topicsOf, Map<Node, String> labels) {
         this.papers = papers;
-        this.rank = new HashMap<>(papers.length * 2);
-        for (int i = 0; i < papers.length; i++) rank.put(papers[i], i);
         this.byTopic = byTopic;
         this.topicsOf = topicsOf;
         this.topicLabels = labels;
-        this.byIri = papers.clone();
-        Arrays.sort(byIri, Comparator.comparing(Node::getURI));
+        // The neighbours break ties by IRI: the same lists again, in IRI ranks.
+        Integer[] dateRankByIri = new Integer[papers.length];
+        for (int i = 0; i < dateRankByIri.length; i++) dateRankByIri[i] = i;
+        Arrays.sort(dateRankByIri, Comparator.comparing(i -> papers[i].getURI()));
+        this.byIri = new Node[papers.length];
+        int[] iriOf = new int[papers.length];   // date rank → IRI rank
+        for (int i = 0; i < dateRankByIri.length; i++) { byIri[i] = papers[dateRankByIri[i]]; iriOf[dateRankByIri[i]] = i; }
         this.iriRank = new HashMap<>(papers.length * 2);
         for (int i = 0; i < byIri.length; i++) iriRank.put(byIri[i], i);
-        this.byTopicIri = new HashMap<>();
-        byTopic.forEach((t, ranks) -> byTopicIri.put(t, Arrays.stream(ranks).map(r -> iriRank.get(papers[r])).sorted().toArray()));
+        this.byTopicIri = new HashMap<>(byTopic.size() * 2);
+        byTopic.forEach((t, ranks) -> {
+            int[] r = new int[ranks.length];
+            for (int i = 0; i < r.length; i++) r[i] = iriOf[ranks[i]];
+            Arrays.sort(r);
+            byTopicIri.put(t, r);
+        });
         this.topicsByCount = byTopic.keySet().stream().map(t -> new Scored(t, byTopic.get(t).length))
                 .sorted(PaperViews.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
     }
