@@ -44,6 +44,18 @@ class TestArchitecture {
                 .check(PRODUCT);
     }
 
+    /**
+     * Pages ask the derived data only through store.views.PaperViews: never the search index or the statistics
+     * graph's counter directly (the load, which writes them, may).
+     */
+    @Test
+    void theServerAsksDerivedDataOnlyThroughTheViews() {
+        noClasses().that().resideInAPackage("org.papergraph.server..")
+                .should().dependOnClassesThat().resideInAPackage("org.papergraph.store.text..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.papergraph.store.Statistics")
+                .check(PRODUCT);
+    }
+
     /** TDB2's internals (beyond TDB2Factory, DatabaseMgr and the store parameters) are used in store.tdb only. */
     @Test
     void onlyStoreTdbReachesIntoTdb2() {

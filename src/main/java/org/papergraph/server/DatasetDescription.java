@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * The dataset described in VoID and DCAT, as {@code /.well-known/void} serves it: size, classes, the SPARQL
@@ -24,7 +25,7 @@ final class DatasetDescription {
 
     static Graph of(Site site) {
         String root = site.publicBase;
-        PaperIndex index = site.index();
+        PaperViews views = site.views();
         Graph g = GraphFactory.createDefaultGraph();
         Node d = site.iris.dataset();
         add(g, d, Vocab.TYPE, uri(VOID + "Dataset"));
@@ -32,9 +33,9 @@ final class DatasetDescription {
         add(g, d, Vocab.TITLE, NodeFactory.createLiteralString("papergraph: curated research-paper lists as linked data"));
         add(g, d, Vocab.MODIFIED, NodeFactory.createLiteralDT(site.generation.lastModified().toString(), XSDDatatype.XSDdateTime));
         add(g, d, uri(VOID + "triples"), integer(site.triples()));
-        add(g, d, uri(VOID + "entities"), integer(index.paperCount() + index.topicCount()));
-        partition(g, d, Vocab.SCHOLARLY_ARTICLE, index.paperCount());
-        partition(g, d, Vocab.CONCEPT, index.topicCount());
+        add(g, d, uri(VOID + "entities"), integer(views.paperCount() + views.topicCount()));
+        partition(g, d, Vocab.SCHOLARLY_ARTICLE, views.paperCount());
+        partition(g, d, Vocab.CONCEPT, views.topicCount());
         Node endpoint = uri(root + "papers/sparql");
         add(g, d, uri(VOID + "sparqlEndpoint"), endpoint);
         Node service = NodeFactory.createBlankNode();
@@ -51,8 +52,8 @@ final class DatasetDescription {
         add(g, site.iris.ontologyPage(), Vocab.PRIMARY_TOPIC, uri(Vocab.PG_ONTOLOGY));
         add(g, d, uri(VOID + "rootResource"), site.iris.topicScheme());
         add(g, d, uri(VOID + "rootResource"), site.iris.sourceCatalog());
-        index.recent(0, 1).forEach(p -> add(g, d, uri(VOID + "exampleResource"), p));
-        index.topicsByCount().stream().limit(1).forEach(t -> add(g, d, uri(VOID + "exampleResource"), t));
+        views.newest(0, 1).forEach(p -> add(g, d, uri(VOID + "exampleResource"), p));
+        views.topicsByCount().stream().limit(1).forEach(t -> add(g, d, uri(VOID + "exampleResource"), t));
         add(g, d, uri(Vocab.DCTERMS + "source"), site.iris.sourceCatalog());
         for (var dump : DumpsServlet.DUMPS.entrySet()) {
             Node file = uri(root + "dumps/" + dump.getKey());

@@ -44,7 +44,7 @@ final class Describer {
         if (g.contains(resource, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) {
             for (Node listing : subjects(union, Vocab.LISTING_OF, resource)) copy(union, listing, null, null, g, Integer.MAX_VALUE);
         } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT)) {
-            for (Node paper : site.index().papersOf(resource, 0, MAX_INCOMING)) g.add(Triple.create(paper, Vocab.SUBJECT, resource));
+            for (Node paper : site.views().papersOf(resource, 0, MAX_INCOMING)) g.add(Triple.create(paper, Vocab.SUBJECT, resource));
         } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT_SCHEME)) {
             copy(union, null, Vocab.IN_SCHEME, resource, g, MAX_INCOMING);
         } else if (g.contains(resource, Vocab.TYPE, Vocab.SOFTWARE_SOURCE_CODE)) {

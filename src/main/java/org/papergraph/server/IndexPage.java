@@ -10,6 +10,7 @@ import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.server.html.Html;
 import org.papergraph.store.SourceRecord;
+import org.papergraph.store.views.PaperViews;
 
 /** The home page: what the dataset holds, its topics, the latest papers, and a SPARQL form with examples. */
 final class IndexPage {
@@ -19,22 +20,22 @@ final class IndexPage {
 
     /** Rendered inside a read transaction. */
     String render() {
-        PaperIndex index = site.index();
+        PaperViews views = site.views();
         List<SourceRecord> sources = site.sources;
         Html h = new Html().begin("Research papers as linked data");
         h.tag("h1", "Research papers as linked data");
-        String summary = index.paperCount() + " papers · " + index.topicCount() + " topics · " + sources.size()
+        String summary = views.paperCount() + " papers · " + views.topicCount() + " topics · " + sources.size()
                 + " sources · " + site.triples() + " triples";
         h.tag("p", "meta", summary);
         h.tag("h2", "Topics").raw("<ul class=\"chips\">");
-        for (Node t : index.topicsByCount().stream().limit(40).toList())
-            h.raw("<li>").link(site.href(t), index.label(t) + " (" + index.count(t) + ")").raw("</li>");
+        for (Node t : views.topicsByCount().stream().limit(40).toList())
+            h.raw("<li>").link(site.href(t), views.label(t) + " (" + views.count(t) + ")").raw("</li>");
         h.raw("</ul>");
-        if (index.topicCount() > 40) h.raw("<p>").link("/topics", "All " + index.topicCount() + " topics").raw("</p>");
+        if (views.topicCount() > 40) h.raw("<p>").link("/topics", "All " + views.topicCount() + " topics").raw("</p>");
 
         h.tag("h2", "Latest papers").raw("<ul class=\"papers\">");
         Graph union = site.dataset().getUnionGraph();
-        for (Node p : index.recent(0, 20)) {
+        for (Node p : views.newest(0, 20)) {
             h.raw("<li>");
             Pages.paperLink(h, site, union, p);
             h.raw("</li>");
@@ -46,7 +47,7 @@ final class IndexPage {
             h.raw("<li>").link(site.href(s.source()), s.path()).raw(" <span class=\"count\">").text(s.papers() + " papers").raw("</span></li>");
         h.raw("</ul>");
 
-        sparqlForm(h, index);
+        sparqlForm(h, views);
         h.tag("h2", "Data").raw("<p class=\"formats\">").link("/dumps/papers.ttl.gz", "Turtle dump")
          .link("/dumps/papers.nq.gz", "N-Quads dump").link("/dumps/papers.jsonld", "JSON-LD dump")
          .link("/context.jsonld", "JSON-LD context").link("/queries", "Canned queries")
@@ -56,8 +57,8 @@ final class IndexPage {
         return h.end().toString();
     }
 
-    private void sparqlForm(Html h, PaperIndex index) {
-        String topic = index.topicsByCount().isEmpty() ? "Alignment" : index.label(index.topicsByCount().get(0));
+    private void sparqlForm(Html h, PaperViews views) {
+        String topic = views.topicsByCount().isEmpty() ? "Alignment" : views.label(views.topicsByCount().get(0));
         Map<String, String> examples = new java.util.LinkedHashMap<>();
         examples.put("Topics with their paper counts", PREFIXES
                 + "SELECT ?topic (COUNT(?paper) AS ?papers) WHERE {\n  ?paper dcterms:subject ?t .\n  ?t skos:prefLabel ?topic .\n}\nGROUP BY ?topic ORDER BY DESC(?papers)");

@@ -6,6 +6,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.server.html.Html;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * A paper's page: title, date, abstract, topics, where to read it (arXiv abstract and PDF, DOI, code), every
@@ -45,11 +46,11 @@ final class PaperPage {
         String abstractText = doc.text(Vocab.ABSTRACT);
         if (!abstractText.isEmpty()) h.tag("h2", "Abstract").tag("p", "abstract", abstractText);
 
-        List<Node> topics = site.index().topicsOf(p);
+        List<Node> topics = site.views().topicsOf(p);
         if (topics.isEmpty()) topics = doc.objects(p, Vocab.SUBJECT);
         if (!topics.isEmpty()) {
             h.tag("h2", "Topics").raw("<ul class=\"chips\">");
-            for (Node t : topics) h.raw("<li>").link(site.href(t), site.index().label(t)).raw("</li>");
+            for (Node t : topics) h.raw("<li>").link(site.href(t), site.views().label(t)).raw("</li>");
             h.raw("</ul>");
         }
         listings(h, doc);
@@ -77,11 +78,11 @@ final class PaperPage {
     }
 
     private void related(Html h, Node paper) {
-        List<PaperIndex.Scored> related = site.index().related(paper, 8);
+        List<PaperViews.Scored> related = site.views().neighbours(paper, 8);
         if (related.isEmpty()) return;
         Graph union = site.dataset().getUnionGraph();
         h.tag("h2", "Related papers").raw("<ul class=\"papers\">");
-        for (PaperIndex.Scored r : related) {
+        for (PaperViews.Scored r : related) {
             h.raw("<li>");
             Pages.paperLink(h, site, union, r.node());
             h.raw(" <span class=\"count\">").text(r.shared() == 1 ? "1 shared topic" : r.shared() + " shared topics").raw("</span></li>");

@@ -24,7 +24,7 @@ final class SchemaOrg {
         putIf(o, "url", doc.text(Vocab.URL));
         if (!doc.text(Vocab.DOI).isEmpty()) o.add("identifier", "https://doi.org/" + doc.text(Vocab.DOI));
         JsonArrayBuilder about = Json.createArrayBuilder();
-        for (Node t : topics) about.add(thing("DefinedTerm", t.getURI(), site.index().label(t)));
+        for (Node t : topics) about.add(thing("DefinedTerm", t.getURI(), site.views().label(t)));
         putIf(o, "about", about.build());
         JsonArrayBuilder code = Json.createArrayBuilder();
         for (Node c : doc.objects(doc.resource(), Vocab.HAS_CODE)) code.add(doc.text(c, Vocab.CODE_REPOSITORY));
@@ -33,7 +33,7 @@ final class SchemaOrg {
     }
 
     static String topic(Site site, Node topic) {
-        JsonObjectBuilder o = thing("DefinedTerm", topic.getURI(), site.index().label(topic));
+        JsonObjectBuilder o = thing("DefinedTerm", topic.getURI(), site.views().label(topic));
         o.add("inDefinedTermSet", site.iris.topicScheme().getURI());
         return o.build().toString();
     }
@@ -43,7 +43,7 @@ final class SchemaOrg {
         o.add("description", description);
         o.add("dateModified", site.generation.lastModified().toString());
         JsonArrayBuilder keywords = Json.createArrayBuilder();
-        site.index().topicsByCount().stream().limit(10).forEach(t -> keywords.add(site.index().label(t)));
+        site.views().topicsByCount().stream().limit(10).forEach(t -> keywords.add(site.views().label(t)));
         o.add("keywords", keywords);
         return o.build().toString();
     }

@@ -18,6 +18,7 @@ import org.papergraph.rdf.Prefixes;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * What every page of the server shares: the store, its base, its load generation, and the one mapping between the
@@ -40,7 +41,6 @@ final class Site {
     final List<SourceRecord> sources;
     final Generation generation;
     final Describer describer;
-    private volatile PaperIndex index;
     /** Where the server is published, for the absolute URLs of sitemaps and VoID: configured, never the request's Host. */
     final String publicBase;
     private volatile long triples = -1;
@@ -55,21 +55,13 @@ final class Site {
         this.sources = store.sources();
         this.generation = Generation.of(sources);
         this.describer = new Describer(this);
+        store.views().stopBuildingWhen(this::closed);
     }
 
     DatasetGraph dataset() { return store.dataset(); }
 
-    /** The in-memory index of papers by topic and date, built on first use (or by {@link #warmUp}). */
-    PaperIndex index() {
-        PaperIndex i = index;
-        if (i == null) {
-            synchronized (this) {
-                if (index == null) index = PaperIndex.build(this);
-                i = index;
-            }
-        }
-        return i;
-    }
+    /** What the pages ask of the derived data: the store's one {@link PaperViews}, whose arrays {@link #warmUp} builds. */
+    PaperViews views() { return store.views(); }
 
     /** Triples in the union graph: counting walks a whole index, so once per server (the store cannot change under it). */
     long triples() {
@@ -81,7 +73,7 @@ final class Site {
     void warmUp() {
         warmUp = new Thread(() -> {
             try {
-                index();
+                views().warmUp();
                 triples();
             } catch (CancellationException stopping) {
                 // the server closed first

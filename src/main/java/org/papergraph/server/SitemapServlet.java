@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.papergraph.server.html.Html;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * {@code /sitemap.xml}: every topic and paper page, as absolute URLs under the server's public base (configured,
@@ -26,9 +27,9 @@ final class SitemapServlet extends ReadOnlyServlet {
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String part = req.getParameter("part");
         if (site.generation.notModified(req, resp, part == null ? "sitemap" : "sitemap-" + Pages.pageNumber(part))) return;
-        PaperIndex index = site.index();
-        List<Node> pages = new ArrayList<>(index.topicsByCount());
-        pages.addAll(index.recent(0, index.paperCount()));
+        PaperViews views = site.views();
+        List<Node> pages = new ArrayList<>(views.topicsByCount());
+        pages.addAll(views.newest(0, views.paperCount()));
         String root = site.publicBase;
         resp.setContentType("application/xml; charset=utf-8");
         PrintWriter out = resp.getWriter();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.papergraph.server.html.Html;
+import org.papergraph.store.views.PaperViews;
 
 /** A topic's page (its papers newest first, paged; how many; the topics listed with it), and the list of all topics. */
 final class TopicPage {
@@ -14,22 +15,22 @@ final class TopicPage {
     TopicPage(Site site) { this.site = site; }
 
     String render(Doc doc, String self, int page) {
-        PaperIndex index = site.index();
+        PaperViews views = site.views();
         Node topic = doc.resource();
-        String label = index.label(topic);
-        int count = index.count(topic);
+        String label = views.label(topic);
+        int count = views.count(topic);
         Html h = new Html().begin(label, Pages.alternates(self));
         h.tag("h1", label).tag("p", "meta", count == 1 ? "1 paper" : count + " papers");
-        List<PaperIndex.Scored> related = index.relatedTopics(topic, 12);
+        List<PaperViews.Scored> related = views.relatedTopics(topic, 12);
         if (!related.isEmpty()) {
             h.tag("h2", "Listed with").raw("<ul class=\"chips\">");
-            for (PaperIndex.Scored r : related)
-                h.raw("<li>").link(site.href(r.node()), index.label(r.node()) + " (" + r.shared() + ")").raw("</li>");
+            for (PaperViews.Scored r : related)
+                h.raw("<li>").link(site.href(r.node()), views.label(r.node()) + " (" + r.shared() + ")").raw("</li>");
             h.raw("</ul>");
         }
         h.tag("h2", "Papers, newest first").raw("<ul class=\"papers\">");
         Graph union = site.dataset().getUnionGraph();
-        for (Node paper : index.papersOf(topic, (page - 1) * PER_PAGE, PER_PAGE)) {
+        for (Node paper : views.papersOf(topic, (page - 1) * PER_PAGE, PER_PAGE)) {
             h.raw("<li>");
             Pages.paperLink(h, site, union, paper);
             h.raw("</li>");
@@ -45,11 +46,11 @@ final class TopicPage {
 
     /** The topic scheme: every topic with its count, most listed first. */
     String renderScheme(String self) {
-        PaperIndex index = site.index();
+        PaperViews views = site.views();
         Html h = new Html().begin("Topics", Pages.alternates(self));
-        h.tag("h1", "Topics").tag("p", "meta", index.topicCount() + " topics over " + index.paperCount() + " papers");
+        h.tag("h1", "Topics").tag("p", "meta", views.topicCount() + " topics over " + views.paperCount() + " papers");
         h.raw("<ul class=\"chips\">");
-        for (Node t : index.topicsByCount()) h.raw("<li>").link(site.href(t), index.label(t) + " (" + index.count(t) + ")").raw("</li>");
+        for (Node t : views.topicsByCount()) h.raw("<li>").link(site.href(t), views.label(t) + " (" + views.count(t) + ")").raw("</li>");
         h.raw("</ul>");
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);

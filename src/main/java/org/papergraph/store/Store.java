@@ -24,6 +24,7 @@ import org.papergraph.store.tdb.TdbInternals;
 import org.papergraph.store.text.NeighboursFunction;
 import org.papergraph.store.text.NewestFunction;
 import org.papergraph.store.text.TextIndex;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * A papergraph store: a plain TDB2 database (stock {@code tdb2.tdbquery --loc} reads it) holding one named graph per
@@ -47,14 +48,16 @@ public final class Store implements AutoCloseable {
     private final DatasetGraph dsg;
     private final Iris iris;
     private final TextIndex text;
+    private final PaperViews views;
 
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
         this.dir = dir;
         this.dsg = dsg;
         this.iris = iris;
         this.text = new TextIndex(dir.resolve("text"));
+        this.views = new PaperViews(dsg, iris.statistics(), text);
         NodeFileLength.install(dsg);
-        dsg.getContext().set(TextIndex.SYMBOL, text);
+        dsg.getContext().set(PaperViews.SYMBOL, views);
     }
 
     /**
@@ -159,8 +162,14 @@ public final class Store implements AutoCloseable {
 
     public Iris iris() { return iris; }
 
-    /** The search index of the papers' words, kept at load beside the TDB2 database. */
+    /** The search index of the papers' words, kept at load beside the TDB2 database (the load writes it). */
     public TextIndex text() { return text; }
+
+    /**
+     * The questions pages and queries ask of the derived data (a topic's papers, a paper's neighbours, topics by
+     * count, ...), answered from this store as it was opened; pages and property functions ask only this.
+     */
+    public PaperViews views() { return views; }
 
     /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
     public long quadCount() {
@@ -216,7 +225,8 @@ public final class Store implements AutoCloseable {
     @Override
     public void close() {
         // Release the database and its lock: another process (or a test) may open it next.
-        dsg.getContext().remove(TextIndex.SYMBOL);
+        dsg.getContext().remove(PaperViews.SYMBOL);
+        views.close();
         text.close();
         TdbInternals.expel(dsg);
     }

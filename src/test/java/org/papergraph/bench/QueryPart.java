@@ -40,7 +40,7 @@ import org.papergraph.rdf.Iris;
 /**
  * The canned-queries part (issue 6): each of papergraph's queries at {@code /queries/{name}} against the same
  * question put to stock Fuseki as a user would write it (the query as first written, counting over the union at
- * query time: {@code papergraph/bench/plain/NAME.rq} where papergraph's reads its statistics or was reshaped, the
+ * query time: {@code queries/plain/NAME.rq} where papergraph's reads its statistics or was reshaped, the
  * canned text otherwise), on the same store, one server at a time. Requests go one after another (latency, not throughput),
  * SPARQL JSON results; parameters are cycled through the data (topics, title words, papers) in a seeded order,
  * the same on both sides (a page keeps its default size); two warm-up passes over all the queries, a few more
@@ -166,7 +166,7 @@ final class QueryPart {
     }
 
     static String plainText(CannedQuery q) {
-        try (InputStream in = QueryPart.class.getResourceAsStream("/papergraph/bench/plain/" + q.name() + ".rq")) {
+        try (InputStream in = QueryPart.class.getResourceAsStream("/papergraph/plain/" + q.name() + ".rq")) {
             return in == null ? q.text() : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

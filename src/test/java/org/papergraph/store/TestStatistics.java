@@ -29,13 +29,13 @@ import org.papergraph.query.ResultFormat;
 
 /**
  * The canned queries that read the statistics graph answer exactly what the plain counts over the union answer
- * (papergraph/bench/plain/NAME.rq, the queries as first written, which the benchmark puts to stock Fuseki), through edits, a paper shared by two
+ * (queries/plain/NAME.rq, the queries as first written, which the benchmark puts to stock Fuseki), through edits, a paper shared by two
  * lists with another title and no topic, a dropped source, and a count lost to a kill.
  */
 public class TestStatistics {
     /** The queries reshaped from their plain form: those reading the statistics, and neighbours. */
     static final List<String> COUNTED = QueryCatalog.shipped().all().stream().map(CannedQuery::name)
-            .filter(n -> TestStatistics.class.getResource("/papergraph/bench/plain/" + n + ".rq") != null).toList();
+            .filter(n -> TestStatistics.class.getResource("/papergraph/plain/" + n + ".rq") != null).toList();
 
     @TempDir
     Path dir;
@@ -81,7 +81,7 @@ public class TestStatistics {
             for (String name : names) {
                 CannedQuery q = QueryCatalog.shipped().get(name).orElseThrow();
                 String naive;
-                try (var in = TestStatistics.class.getResourceAsStream("/papergraph/bench/plain/" + name + ".rq")) {
+                try (var in = TestStatistics.class.getResourceAsStream("/papergraph/plain/" + name + ".rq")) {
                     naive = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
                 String counted = csv(store, q.exec(store.dataset(), params, store.iris().base()));

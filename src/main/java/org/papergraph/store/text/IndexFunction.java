@@ -12,8 +12,9 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionBase;
 import org.papergraph.store.QueryRefused;
+import org.papergraph.store.views.PaperViews;
 
-/** A property function answered from the store's {@link TextIndex}, which it finds in the query's context. */
+/** A property function answered from the store's {@link PaperViews}, which it finds in the query's context. */
 abstract class IndexFunction extends PropertyFunctionBase {
     private final String name;
 
@@ -22,10 +23,10 @@ abstract class IndexFunction extends PropertyFunctionBase {
         this.name = name;
     }
 
-    TextIndex index(ExecutionContext execCxt) {
-        TextIndex index = execCxt.getContext().get(TextIndex.SYMBOL);
-        if (index == null) throw failure("this dataset has no search index");
-        return index;
+    PaperViews views(ExecutionContext execCxt) {
+        PaperViews views = execCxt.getContext().get(PaperViews.SYMBOL);
+        if (views == null) throw failure("this dataset is not a papergraph store");
+        return views;
     }
 
     /** What was asked cannot be answered as asked: a bad request (HTTP 400), not a failure. */

@@ -1,17 +1,12 @@
 package org.papergraph.store.text;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -22,11 +17,12 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * {@code (?other ?shared) pg:neighbours (?paper limit)}: the papers sharing most topics with a paper, with how many
- * they share, most first and then by IRI, at most {@code limit} of them; from the store's {@link TextIndex}, which
- * keeps each paper's topics, so a paper on the largest topics costs no more than one on the smallest.
+ * they share, at most {@code limit} of them, in {@link PaperViews#MOST_SHARED_FIRST} order (most first, then by
+ * IRI); from the store's {@link PaperViews}, the same list as the paper page's related papers.
  */
 public final class NeighboursFunction extends IndexFunction {
 
@@ -46,16 +42,16 @@ public final class NeighboursFunction extends IndexFunction {
             throw failure("wants (?other ?shared) pg:neighbours (<paper> limit)");
         Node paper = args.get(0);
         int n = (int) Math.min(Integer.MAX_VALUE, integer(args.size() > 1 ? args.get(1) : null, Integer.MAX_VALUE));
-        List<TextIndex.Neighbour> found;
+        List<PaperViews.Scored> found;
         try {
-            found = index(execCxt).neighbours(paper.getURI(), topicsOf(execCxt, paper), n);
-        } catch (IOException | IllegalStateException e) {
+            found = views(execCxt).neighbours(paper, n);
+        } catch (UncheckedIOException | IllegalStateException e) {
             throw failure(e.getMessage());
         }
         List<Binding> out = new ArrayList<>(found.size());
-        for (TextIndex.Neighbour nb : found) {
+        for (PaperViews.Scored nb : found) {
             BindingBuilder b = BindingBuilder.create(binding);
-            if (!bind(b, vars.get(0), NodeFactory.createURI(nb.iri()))) continue;
+            if (!bind(b, vars.get(0), nb.node())) continue;
             Node shared = NodeFactory.createLiteralDT(Integer.toString(nb.shared()), XSDDatatype.XSDinteger);
             if (!bind(b, vars.get(1), shared)) continue;
             out.add(b.build());
@@ -70,19 +66,5 @@ public final class NeighboursFunction extends IndexFunction {
         if (b.contains(v)) return b.get(v).equals(value);
         b.add(v, value);
         return true;
-    }
-
-    /** The paper's topics, as the union of the graphs has them. */
-    private static Set<String> topicsOf(ExecutionContext execCxt, Node paper) {
-        Set<String> topics = new LinkedHashSet<>();
-        Iterator<Quad> it = execCxt.getDataset().find(Node.ANY, paper, Vocab.SUBJECT, Node.ANY);
-        try {
-            it.forEachRemaining(q -> {
-                if (q.getObject().isURI()) topics.add(q.getObject().getURI());
-            });
-        } finally {
-            Iter.close(it);
-        }
-        return topics;
     }
 }

@@ -1,11 +1,10 @@
 package org.papergraph.store.text;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -16,9 +15,10 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.views.PaperViews;
 
 /**
- * The newest papers of a kind, from the store's {@link TextIndex}, enough of them for a page of {@code limit} after
+ * The newest papers of a kind ({@link PaperViews#NEWEST_FIRST}), from the store's {@link PaperViews}, enough of them for a page of {@code limit} after
  * {@code offset} (all of them without a limit); the query sorts them again with their dates and titles, and pages
  * its own rows:
  * <ul>
@@ -28,15 +28,15 @@ import org.papergraph.rdf.Vocab;
  */
 public final class NewestFunction extends IndexFunction {
     private interface Finder {
-        List<String> find(TextIndex index, Node what, int n) throws IOException;
+        List<Node> find(PaperViews views, Node what, int n);
     }
 
     /** Registers both, once, under their IRIs in papergraph's namespace; ARQ's property functions are looked up by IRI. */
     public static void register() {
         PropertyFunctionRegistry.get().put(Vocab.SEARCH.getURI(), uri -> new NewestFunction("search",
-                (index, words, n) -> index.newest(words.getLiteralLexicalForm(), n), true));
+                (views, words, n) -> views.search(words.getLiteralLexicalForm(), n), true));
         PropertyFunctionRegistry.get().put(Vocab.ON_TOPIC.getURI(), uri -> new NewestFunction("onTopic",
-                (index, topic, n) -> index.newestOn(topic.getURI(), n), false));
+                (views, topic, n) -> views.papersOf(topic, 0, n), false));
     }
 
     private final Finder finder;
@@ -56,18 +56,17 @@ public final class NewestFunction extends IndexFunction {
             throw failure(literal ? "wants (\"words\" limit offset)" : "wants (<topic> limit offset)");
         long limit = integer(args.size() > 1 ? args.get(1) : null, -1);
         long n = limit < 0 ? Integer.MAX_VALUE : limit + Math.max(0, integer(args.size() > 2 ? args.get(2) : null, 0));
-        List<String> papers;
+        List<Node> papers;
         try {
-            papers = finder.find(index(execCxt), args.get(0), (int) Math.min(n, Integer.MAX_VALUE));
+            papers = finder.find(views(execCxt), args.get(0), (int) Math.min(n, Integer.MAX_VALUE));
         } catch (IllegalArgumentException e) {
             throw refused(e.getMessage());
-        } catch (IOException | IllegalStateException e) {
+        } catch (UncheckedIOException | IllegalStateException e) {
             throw failure(e.getMessage());
         }
         Node s = args(subject, binding).get(0);
         List<Binding> out = new ArrayList<>(papers.size());
-        for (String iri : papers) {
-            Node paper = NodeFactory.createURI(iri);
+        for (Node paper : papers) {
             if (Var.isVar(s)) out.add(BindingFactory.binding(binding, Var.alloc(s), paper));
             else if (s.equals(paper)) out.add(binding);
         }

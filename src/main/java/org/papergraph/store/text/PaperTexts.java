@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.store.tdb.QuadIds;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * What the search index needs of papers, read from the union of a store's graphs in TDB2's node ids ({@link QuadIds};
@@ -93,20 +93,8 @@ final class PaperTexts<I> {
         return new Paper(quads.node(paper).getURI(), text, latest, sourceIris, topicIris);
     }
 
-    /**
-     * A date as text that sorts as SPARQL's ORDER BY sorts the converter's dates: every xsd:date after every
-     * xsd:gYearMonth and xsd:gYear (ARQ orders value spaces first), those by the dateTime they start at, and equal
-     * ones by their lexical forms.
-     */
-    static String dateKey(Node date) {
-        if (!date.isLiteral()) return "0" + date;
-        String lexical = date.getLiteralLexicalForm();
-        String type = date.getLiteralDatatypeURI();
-        if (XSDDatatype.XSDdate.getURI().equals(type)) return "2" + lexical;
-        if (XSDDatatype.XSDgYearMonth.getURI().equals(type)) return "1" + lexical + "|" + lexical;
-        if (XSDDatatype.XSDgYear.getURI().equals(type)) return "1" + lexical + "-01|" + lexical;
-        return "0" + lexical;
-    }
+    /** A date's sort key: {@link PaperViews#dateKey}, the one order of dates. */
+    static String dateKey(Node date) { return PaperViews.dateKey(date); }
 
     private String lexical(I id) {
         Node n = quads.node(id);

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.util.Symbol;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
@@ -33,6 +32,7 @@ import org.apache.lucene.util.BytesRef;
 import org.papergraph.store.Catalog;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * The store's search index ({@code store/text}, Lucene): one document per paper with the words of all its titles and
@@ -46,14 +46,15 @@ import org.papergraph.store.Store;
  * more than a rare one.
  */
 public final class TextIndex implements AutoCloseable {
-    /** Where queries find the index: in the store's dataset context. */
-    public static final Symbol SYMBOL = Symbol.create("papergraph:textIndex");
-
     static final String IRI = "iri", DATE = "date", SOURCE = "source", TOPIC = "topic";
     /** Bumped when documents change shape or words are split otherwise: every document is made again. */
     static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "2";
+    /** {@link PaperViews#NEWEST_FIRST}, in the index's fields. */
     private static final Sort NEWEST_FIRST = newestFirst();
-    /** ORDER BY DESC(?shared) ?other: a document's score is the number of the topics asked for that it has. */
+    /**
+     * {@link PaperViews#MOST_SHARED_FIRST} (ORDER BY DESC(?shared) ?other): a document's score is the number of the
+     * topics asked for that it has.
+     */
     private static final Sort MOST_SHARED_FIRST =
             new Sort(SortField.FIELD_SCORE, new SortField(IRI, SortField.Type.STRING));
 

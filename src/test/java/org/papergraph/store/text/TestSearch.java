@@ -191,7 +191,7 @@ class TestSearch {
             new Loader(store, Converter.builder().base(store.iris().base()).build(), p -> {}, s -> {}, false,
                     new PrintStream(PrintStream.nullOutputStream())).load(inputs, false);
             String plainText;
-            try (var in = TestSearch.class.getResourceAsStream("/papergraph/bench/plain/search.rq")) {
+            try (var in = TestSearch.class.getResourceAsStream("/papergraph/plain/search.rq")) {
                 plainText = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             CannedQuery q = QueryCatalog.shipped().get("search").orElseThrow();

@@ -1,4 +1,4 @@
-package org.papergraph.server;
+package org.papergraph.store.views;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -19,20 +20,23 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.store.views.PaperViews.Dated;
+import org.papergraph.store.views.PaperViews.Scored;
 
 /**
  * Papers newest first, and which papers each topic has, held in memory: what the index, topic and paper pages ask
- * again and again (a topic's newest papers, counts, papers sharing topics) answered without a query. Built once per
- * server, from three index scans: the store cannot change while the server holds it.
+ * again and again (a topic's newest papers, counts, papers sharing topics) answered without a query; one of the
+ * implementations behind {@link PaperViews}, in its orders. Built once per {@link PaperViews}, from three index
+ * scans: a snapshot of the store as it was then.
  */
 final class PaperIndex {
-    /** A paper or topic with how many topics (or papers) it shares with the one asked about. */
-    record Scored(Node node, int shared) {}
-
-    private final Node[] papers;                 // newest first, then by IRI
-    private final Map<Node, Integer> rank;       // paper → position in papers
+    private final Node[] papers;                 // newest first (PaperViews.NEWEST_FIRST)
     private final Map<Node, int[]> byTopic;      // topic → ranks of its papers, ascending (newest first)
+    private final Node[] byIri;                  // the papers by IRI, the neighbours' tie-break
+    private final Map<Node, Integer> iriRank;    // paper → position in byIri
+    private final Map<Node, int[]> byTopicIri;   // topic → IRI ranks of its papers, ascending
     private final Map<Node, Node[]> topicsOf;    // paper → its topics
     private final Map<Node, String> topicLabels;
     private final List<Node> topicsByCount;
@@ -40,40 +44,51 @@ final class PaperIndex {
 
     private PaperIndex(Node[] papers, Map<Node, int[]> byTopic, Map<Node, Node[]> topicsOf, Map<Node, String> labels) {
         this.papers = papers;
-        this.rank = new HashMap<>(papers.length * 2);
-        for (int i = 0; i < papers.length; i++) rank.put(papers[i], i);
         this.byTopic = byTopic;
         this.topicsOf = topicsOf;
         this.topicLabels = labels;
-        List<Node> topics = new ArrayList<>(byTopic.keySet());
-        topics.sort(Comparator.comparingInt((Node t) -> -byTopic.get(t).length).thenComparing(this::label));
-        this.topicsByCount = List.copyOf(topics);
+        // The neighbours break ties by IRI: the same lists again, in IRI ranks.
+        Integer[] dateRankByIri = new Integer[papers.length];
+        for (int i = 0; i < dateRankByIri.length; i++) dateRankByIri[i] = i;
+        Arrays.sort(dateRankByIri, Comparator.comparing(i -> papers[i].getURI()));
+        this.byIri = new Node[papers.length];
+        int[] iriOf = new int[papers.length];   // date rank → IRI rank
+        for (int i = 0; i < dateRankByIri.length; i++) { byIri[i] = papers[dateRankByIri[i]]; iriOf[dateRankByIri[i]] = i; }
+        this.iriRank = new HashMap<>(papers.length * 2);
+        for (int i = 0; i < byIri.length; i++) iriRank.put(byIri[i], i);
+        this.byTopicIri = new HashMap<>(byTopic.size() * 2);
+        byTopic.forEach((t, ranks) -> {
+            int[] r = new int[ranks.length];
+            for (int i = 0; i < r.length; i++) r[i] = iriOf[ranks[i]];
+            Arrays.sort(r);
+            byTopicIri.put(t, r);
+        });
+        this.topicsByCount = byTopic.keySet().stream().map(t -> new Scored(t, byTopic.get(t).length))
+                .sorted(PaperViews.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
     }
 
     /**
      * Scans the quads (not the union graph, whose distinct step costs more than the maps below, which dedupe anyway);
      * papers and dates in one thread, topics in another.
      */
-    static PaperIndex build(Site site) {
-        DatasetGraph dsg = site.dataset();
+    static PaperIndex build(DatasetGraph dsg, BooleanSupplier stop) {
         // A thread of its own, not the common pool: a scan must never wait behind, or hold up, anyone else's tasks.
         FutureTask<Map<Node, List<Node>>> topicsScan = new FutureTask<>(() -> Txn.calculateRead(dsg, () -> {
             Map<Node, List<Node>> topicsOf = new HashMap<>();
-            forEach(site, Vocab.SUBJECT, null, q -> topicsOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(3)).add(q.getObject()));
+            forEach(dsg, stop, Vocab.SUBJECT, null, q -> topicsOf.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(3)).add(q.getObject()));
             return topicsOf;
         }));
         Thread scan = new Thread(topicsScan, "papergraph-index-topics");
         scan.setDaemon(true);
         scan.start();
-        Map<Node, String> dates = Txn.calculateRead(dsg, () -> {
-            Map<Node, String> d = new HashMap<>();
-            forEach(site, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> d.put(q.getSubject(), ""));
-            forEach(site, Vocab.DATE, null, q -> d.computeIfPresent(q.getSubject(),
-                    (p, old) -> max(old, q.getObject().isLiteral() ? q.getObject().getLiteralLexicalForm() : "")));
+        Map<Node, Dated> dates = Txn.calculateRead(dsg, () -> {
+            Map<Node, Dated> d = new HashMap<>();
+            forEach(dsg, stop, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> d.put(q.getSubject(), new Dated(q.getSubject(), null)));
+            forEach(dsg, stop, Vocab.DATE, null, q -> d.computeIfPresent(q.getSubject(),
+                    (p, old) -> new Dated(p, max(old.dateKey(), PaperViews.dateKey(q.getObject())))));
             return d;
         });
-        Node[] papers = dates.keySet().toArray(Node[]::new);
-        Arrays.sort(papers, Comparator.comparing((Node p) -> dates.get(p)).reversed().thenComparing(Node::getURI));
+        Node[] papers = dates.values().stream().sorted(PaperViews.NEWEST_FIRST).map(Dated::paper).toArray(Node[]::new);
         Map<Node, Integer> rank = new HashMap<>(papers.length * 2);
         for (int i = 0; i < papers.length; i++) rank.put(papers[i], i);
 
@@ -100,21 +115,32 @@ final class PaperIndex {
         Map<Node, String> labels = Txn.calculateRead(dsg, () -> {
             Graph union = dsg.getUnionGraph();
             Map<Node, String> l = new HashMap<>();
-            for (Node topic : byTopic.keySet())
-                l.put(topic, Describer.first(union, topic, Vocab.PREF_LABEL).map(Node::getLiteralLexicalForm).orElse(topic.getLocalName()));
+            for (Node topic : byTopic.keySet()) {
+                NodeValue least = null; // MIN(?name), as SPARQL orders the labels
+                Iterator<org.apache.jena.graph.Triple> it = union.find(topic, Vocab.PREF_LABEL, Node.ANY);
+                try {
+                    while (it.hasNext()) {
+                        NodeValue v = NodeValue.makeNode(it.next().getObject());
+                        if (least == null || NodeValue.compareAlways(v, least) < 0) least = v;
+                    }
+                } finally {
+                    Iter.close(it);
+                }
+                if (least != null && least.asNode().isLiteral()) l.put(topic, least.asNode().getLiteralLexicalForm());
+            }
             return l;
         });
         return new PaperIndex(papers, sortedByTopic, topicsOf, labels);
     }
 
-    private static String max(String a, String b) { return a.compareTo(b) >= 0 ? a : b; }
+    private static String max(String a, String b) { return a == null || b.compareTo(a) > 0 ? b : a; }
 
-    /** Every quad with the predicate (and object); stops, ending its read transaction, once the server closes. */
-    private static void forEach(Site site, Node p, Node o, Consumer<Quad> action) {
-        Iterator<Quad> it = site.dataset().find(Node.ANY, Node.ANY, p, o == null ? Node.ANY : o);
+    /** Every quad with the predicate (and object); stops, ending its read transaction, once told to. */
+    private static void forEach(DatasetGraph dsg, BooleanSupplier stop, Node p, Node o, Consumer<Quad> action) {
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o == null ? Node.ANY : o);
         try {
             for (long n = 0; it.hasNext(); n++) {
-                if ((n & 0xFFF) == 0 && site.closed()) throw new CancellationException("the server is stopping");
+                if ((n & 0xFFF) == 0 && stop.getAsBoolean()) throw new CancellationException("stopped");
                 action.accept(it.next());
             }
         } finally {
@@ -133,30 +159,31 @@ final class PaperIndex {
     int count(Node topic) { int[] r = byTopic.get(topic); return r == null ? 0 : r.length; }
 
     List<Node> recent(int offset, int limit) {
-        return List.of(Arrays.copyOfRange(papers, Math.min(offset, papers.length), Math.min(offset + limit, papers.length)));
+        if (limit <= 0 || offset < 0) return List.of();
+        return List.of(Arrays.copyOfRange(papers, Math.min(offset, papers.length), (int) Math.min((long) offset + limit, papers.length)));
     }
 
     /** A topic's papers, newest first. */
     List<Node> papersOf(Node topic, int offset, int limit) {
         int[] ranks = byTopic.getOrDefault(topic, new int[0]);
         List<Node> out = new ArrayList<>();
-        for (int i = offset; i < Math.min(ranks.length, offset + limit); i++) out.add(papers[ranks[i]]);
+        for (int i = Math.max(0, offset); i < Math.min(ranks.length, (long) offset + limit); i++) out.add(papers[ranks[i]]);
         return out;
     }
 
     List<Node> topicsOf(Node paper) { Node[] t = topicsOf.get(paper); return t == null ? List.of() : List.of(t); }
 
     /**
-     * The papers sharing most topics with this one, newest first among equals; exact, in primitive ints. A paper
-     * sharing two or more topics is in one of the smaller topics' lists, so only those are walked (merged, in rank
-     * order), each probed in the largest list by a galloping search; papers only in the largest list share one
-     * topic, and only the newest of them can make the cut.
+     * The papers sharing most topics with this one, by IRI among equals ({@link PaperViews#MOST_SHARED_FIRST});
+     * exact, in primitive ints over the papers' IRI ranks. A paper sharing two or more topics is in one of the smaller
+     * topics' lists, so only those are walked (merged, in rank order), each probed in the largest list by a galloping
+     * search; papers only in the largest list share one topic, and only the first of them by IRI can make the cut.
      */
     List<Scored> related(Node paper, int limit) {
-        Integer me = rank.get(paper);
+        Integer me = iriRank.get(paper);
         Node[] topics = topicsOf.get(paper);
         if (me == null || topics == null || limit <= 0) return List.of();
-        int[][] lists = Arrays.stream(topics).map(byTopic::get).sorted(Comparator.comparingInt(a -> a.length)).toArray(int[][]::new);
+        int[][] lists = Arrays.stream(topics).map(byTopicIri::get).sorted(Comparator.comparingInt(a -> a.length)).toArray(int[][]::new);
         int[] largest = lists[lists.length - 1];
         int[][] merged = {new int[0], new int[0]};   // ranks ascending, and how many smaller lists hold each
         for (int i = 0; i < lists.length - 1; i++) merged = mergeCounting(merged[0], merged[1], lists[i]);
@@ -171,7 +198,7 @@ final class PaperIndex {
             int shared = counts[i] + (probe < largest.length && largest[probe] == ranks[i] ? 1 : 0);
             if (ranks[i] != me && filled[shared] < limit) best[shared][filled[shared]++] = ranks[i];
         }
-        // One shared topic, from the largest list alone: its newest papers not counted above.
+        // One shared topic, from the largest list alone: its first papers by IRI not counted above.
         int[] onlyLargest = new int[limit];
         int found = 0;
         for (int i = 0, j = 0; i < largest.length && found < limit; i++) {
@@ -182,8 +209,8 @@ final class PaperIndex {
                 .sorted().limit(limit).toArray();
         List<Scored> out = new ArrayList<>(limit);
         for (int level = levels; level >= 2 && out.size() < limit; level--)
-            for (int i = 0; i < filled[level] && out.size() < limit; i++) out.add(new Scored(papers[best[level][i]], level));
-        for (int i = 0; i < ones.length && out.size() < limit; i++) out.add(new Scored(papers[ones[i]], 1));
+            for (int i = 0; i < filled[level] && out.size() < limit; i++) out.add(new Scored(byIri[best[level][i]], level));
+        for (int i = 0; i < ones.length && out.size() < limit; i++) out.add(new Scored(byIri[ones[i]], 1));
         return out;
     }
 
@@ -207,15 +234,16 @@ final class PaperIndex {
         return pos >= 0 ? pos : -pos - 1;
     }
 
-    /** The topics most often listed together with this one. */
+    /** The topics most often listed together with this one ({@link PaperViews#mostFirstThenByLabel}). */
     List<Scored> relatedTopics(Node topic, int limit) {
-        return relatedTopics.computeIfAbsent(topic, t -> {
+        if (limit <= 0) return List.of();
+        List<Scored> all = relatedTopics.computeIfAbsent(topic, t -> {
             Map<Node, Integer> counts = new HashMap<>();
             for (int r : byTopic.getOrDefault(t, new int[0]))
                 for (Node other : topicsOf.get(papers[r])) if (!other.equals(t)) counts.merge(other, 1, Integer::sum);
-            return counts.entrySet().stream()
-                    .sorted(Map.Entry.<Node, Integer>comparingByValue().reversed().thenComparing(e -> label(e.getKey())))
-                    .limit(20).map(e -> new Scored(e.getKey(), e.getValue())).toList();
-        }).stream().limit(limit).toList();
+            return counts.entrySet().stream().map(e -> new Scored(e.getKey(), e.getValue()))
+                    .sorted(PaperViews.mostFirstThenByLabel(this::label)).toList();
+        });
+        return all.subList(0, Math.min(limit, all.size()));
     }
 }

@@ -1,0 +1,265 @@
+package org.papergraph.store.views;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.system.Txn;
+import org.papergraph.rdf.Vocab;
+import org.papergraph.store.Store;
+import org.papergraph.store.text.TextIndex;
+
+/**
+ * The questions pages and queries ask of the store's derived data, each answered here and nowhere else, each in one
+ * order written once below. Three implementations stand behind it, one chosen per question for speed:
+ * <ul>
+ * <li>the in-memory arrays ({@link PaperIndex}, built from three index scans on first use or by {@link #warmUp}):
+ * the newest papers, topics by paper count (with their labels), a topic's related topics, a paper's topics; and a
+ * topic's papers and a paper's neighbours once they are built;</li>
+ * <li>the search index ({@link TextIndex}, Lucene, kept at load): words searched for; and a topic's papers and a
+ * paper's neighbours until the arrays are built (a one-off {@code papergraph query} never builds them);</li>
+ * <li>the statistics graph ({@code Statistics}, counted at load): papers per month.</li>
+ * </ul>
+ * Where two implementations answer one question they answer alike: {@code TestPaperViews} holds each to the plain
+ * SPARQL form of the question ({@code queries/plain/}), ties included.
+ * <p>
+ * An instance is a snapshot of one store as it was opened: {@link Store#views()} gives the store's, and a store
+ * reloaded in place would get a new one. Queries find it in the dataset's context ({@link #SYMBOL}).
+ */
+public final class PaperViews {
+    /** Where papergraph's property functions find the views: in the store's dataset context. */
+    public static final Symbol SYMBOL = Symbol.create("papergraph:views");
+
+    /** A paper or topic with a count: topics (or papers) shared with the one asked about, or a topic's papers. */
+    public record Scored(Node node, int shared) {}
+
+    /** A paper with its latest date's {@link #dateKey} (null: undated). */
+    public record Dated(Node paper, String dateKey) {}
+
+    /**
+     * Newest first: by the latest date ({@link #dateKey}, as SPARQL's {@code ORDER BY DESC(?date)} orders the
+     * converter's dates), undated papers last, then by IRI: {@code ORDER BY DESC(?date) ?paper}.
+     */
+    public static final Comparator<Dated> NEWEST_FIRST = Comparator
+            .comparing(Dated::dateKey, Comparator.nullsLast(Comparator.<String>reverseOrder()))
+            .thenComparing(d -> d.paper().getURI());
+
+    /**
+     * Papers sharing most first, then by IRI: {@code ORDER BY DESC(?shared) ?other}, as {@code queries/neighbours.rq}
+     * and its plain form order a paper's neighbours; the paper page's related papers are the same list.
+     */
+    public static final Comparator<Scored> MOST_SHARED_FIRST = Comparator
+            .comparingInt((Scored s) -> -s.shared()).thenComparing(s -> s.node().getURI());
+
+    /**
+     * Topics with most papers first, then by label, then by IRI: {@code ORDER BY DESC(?papers) ?label}, for topics by
+     * paper count and a topic's related topics alike.
+     */
+    public static Comparator<Scored> mostFirstThenByLabel(Function<Node, String> label) {
+        return Comparator.comparingInt((Scored s) -> -s.shared())
+                .thenComparing(s -> label.apply(s.node()))
+                .thenComparing(s -> s.node().getURI());
+    }
+
+    /**
+     * A date as text that sorts as SPARQL's ORDER BY sorts the converter's dates: every xsd:date after every
+     * xsd:gYearMonth and xsd:gYear (ARQ orders value spaces first), those by the dateTime they start at, and equal
+     * ones by their lexical forms. The search index sorts by the same keys.
+     */
+    public static String dateKey(Node date) {
+        if (!date.isLiteral()) return "0" + date;
+        String lexical = date.getLiteralLexicalForm();
+        String type = date.getLiteralDatatypeURI();
+        if (XSDDatatype.XSDdate.getURI().equals(type)) return "2" + lexical;
+        if (XSDDatatype.XSDgYearMonth.getURI().equals(type)) return "1" + lexical + "|" + lexical;
+        if (XSDDatatype.XSDgYear.getURI().equals(type)) return "1" + lexical + "-01|" + lexical;
+        return "0" + lexical;
+    }
+
+    private final DatasetGraph dsg;
+    private final Node statistics;
+    private final TextIndex text;
+    private final Object building = new Object();
+    private volatile PaperIndex memory;
+    private volatile BooleanSupplier stop = () -> false;
+    private volatile boolean closed;
+
+    /** The views of an open store; {@link Store#views()} makes them, once per store. */
+    public PaperViews(DatasetGraph dsg, Node statisticsGraph, TextIndex text) {
+        this.dsg = dsg;
+        this.statistics = statisticsGraph;
+        this.text = text;
+    }
+
+    /** Stops building the in-memory arrays once this says so (a server stopping), as well as once the store closes. */
+    public void stopBuildingWhen(BooleanSupplier stop) { this.stop = stop; }
+
+    /** Builds the in-memory arrays now, if they are not yet: a server does so in the background as it starts. */
+    public void warmUp() { memory(); }
+
+    /** Whether the in-memory arrays are built. */
+    public boolean warm() { return memory != null; }
+
+    /** Called as the store closes: a build under way stops. */
+    public void close() { closed = true; }
+
+    PaperIndex memory() {
+        PaperIndex m = memory;
+        if (m == null) {
+            synchronized (building) {
+                if (memory == null) memory = PaperIndex.build(dsg, () -> closed || stop.getAsBoolean());
+                m = memory;
+            }
+        }
+        return m;
+    }
+
+    // ---- counts and labels: the in-memory arrays ----
+
+    public int paperCount() { return memory().paperCount(); }
+
+    public int topicCount() { return memory().topicCount(); }
+
+    /** A topic's label: its least {@code skos:prefLabel}, as {@code MIN(?name)} takes it; its IRI's local name without one. */
+    public String label(Node topic) { return memory().label(topic); }
+
+    /** How many papers a topic has. */
+    public int count(Node topic) { return memory().count(topic); }
+
+    /** A paper's topics. */
+    public List<Node> topicsOf(Node paper) { return memory().topicsOf(paper); }
+
+    // ---- the questions ----
+
+    /** The newest papers ({@link #NEWEST_FIRST}), a page of them. In memory. */
+    public List<Node> newest(int offset, int limit) { return memory().recent(offset, limit); }
+
+    /** Every topic, most papers first ({@link #mostFirstThenByLabel}). In memory. */
+    public List<Node> topicsByCount() { return memory().topicsByCount(); }
+
+    /** The topics sharing most papers with a topic ({@link #mostFirstThenByLabel}), at most {@code limit}. In memory. */
+    public List<Scored> relatedTopics(Node topic, int limit) { return memory().relatedTopics(topic, limit); }
+
+    /**
+     * A topic's papers, newest first ({@link #NEWEST_FIRST}), a page of them: from the in-memory arrays once built,
+     * else from the search index (which a store loaded before it lacks: then the arrays are built).
+     */
+    public List<Node> papersOf(Node topic, int offset, int limit) {
+        if (limit <= 0 || offset < 0) return List.of();
+        PaperIndex m = memory;
+        if (m == null && text != null) {
+            try {
+                List<Node> found = iris(text.newestOn(topic.getURI(), (int) Math.min(Integer.MAX_VALUE, (long) offset + limit)));
+                return found.subList(Math.min(offset, found.size()), found.size());
+            } catch (IllegalStateException noIndex) {
+                // fall through to the arrays
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return memory().papersOf(topic, offset, limit);
+    }
+
+    /**
+     * The papers sharing most topics with a paper, with how many ({@link #MOST_SHARED_FIRST}), at most {@code limit}:
+     * from the in-memory arrays once built, else from the search index.
+     */
+    public List<Scored> neighbours(Node paper, int limit) {
+        if (limit <= 0) return List.of();
+        PaperIndex m = memory;
+        if (m == null && text != null) {
+            try {
+                List<Scored> out = new ArrayList<>();
+                for (TextIndex.Neighbour n : text.neighbours(paper.getURI(), topicIris(paper), limit))
+                    out.add(new Scored(NodeFactory.createURI(n.iri()), n.shared()));
+                return out;
+            } catch (IllegalStateException noIndex) {
+                // fall through to the arrays
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return memory().related(paper, limit);
+    }
+
+    /**
+     * The papers whose titles or abstracts hold the words (see the search index), newest first ({@link #NEWEST_FIRST}),
+     * at most {@code n}. From the search index.
+     *
+     * @throws IllegalArgumentException when the words cannot be searched for as asked
+     * @throws IllegalStateException when the store has no search index yet
+     */
+    public List<Node> search(String words, int n) {
+        try {
+            return iris(text.newest(words, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Papers per month of their dates ({@code 2024-05}), a paper once a month, in time order. From the statistics graph. */
+    public SortedMap<String, Long> papersPerMonth() {
+        return Txn.calculateRead(dsg, () -> {
+            SortedMap<String, Long> out = new TreeMap<>();
+            Iterator<Quad> months = dsg.find(statistics, Node.ANY, Vocab.TYPE, Vocab.MONTH);
+            try {
+                while (months.hasNext()) {
+                    Node m = months.next().getSubject();
+                    Node month = object(m, Vocab.YEAR_MONTH), count = object(m, Vocab.PAPER_COUNT);
+                    if (month != null && count != null && count.getLiteralValue() instanceof Number n)
+                        out.put(month.getLiteralLexicalForm(), n.longValue());
+                }
+            } finally {
+                Iter.close(months);
+            }
+            return out;
+        });
+    }
+
+    private Node object(Node s, Node p) {
+        Iterator<Quad> it = dsg.find(statistics, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? it.next().getObject() : null;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /** A paper's topics as the union of the graphs has them. */
+    private Set<String> topicIris(Node paper) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> topics = new LinkedHashSet<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, paper, Vocab.SUBJECT, Node.ANY);
+            try {
+                it.forEachRemaining(q -> {
+                    if (q.getObject().isURI()) topics.add(q.getObject().getURI());
+                });
+            } finally {
+                Iter.close(it);
+            }
+            return topics;
+        });
+    }
+
+    private static List<Node> iris(List<String> iris) {
+        List<Node> out = new ArrayList<>(iris.size());
+        for (String iri : iris) out.add(NodeFactory.createURI(iri));
+        return out;
+    }
+}
