@@ -22,9 +22,9 @@ final class SourceOptions {
     String base;
 
     @Option(names = "--columns", paramLabel = "ROLE=HEADER", split = ",",
-            description = "Which header holds a column, e.g. title=Paper,abstract=Notes. Roles: date, title, "
-                    + "abstract, topics, link, code, authors, venue.")
-    Map<String, String> columns = Map.of();
+            converter = {Converters.ColumnRole.class, Converters.Header.class}, completionCandidates = Converters.Roles.class,
+            description = "Which header holds a column, e.g. title=Paper,abstract=Notes. Roles: ${COMPLETION-CANDIDATES}.")
+    Map<Column, String> columns = Map.of();
 
     Converter converter() { return converter(base != null ? base : Iris.DEFAULT_BASE); }
 
@@ -33,10 +33,10 @@ final class SourceOptions {
         Converter.Builder b = Converter.builder();
         try {
             b.base(base);
-            columns.forEach((role, header) -> b.column(Column.byKey(role), header));
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
+        columns.forEach(b::column);
         return b.build();
     }
 
