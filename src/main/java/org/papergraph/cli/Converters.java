@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.papergraph.convert.Column;
 import org.papergraph.query.ResultFormat;
+import org.papergraph.rdf.Iris;
+import org.papergraph.server.Server;
 
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
@@ -77,6 +79,31 @@ final class Converters {
                 // said below
             }
             throw new TypeConversionException("'" + value + "' is not a size such as 64k or 1m (at most 64m)");
+        }
+    }
+
+    /** A {@code --base}: an absolute http(s) IRI, as {@link Iris} takes it; kept as written. */
+    static final class BaseIri implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                new Iris(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an absolute http(s) IRI");
+            }
+            return value;
+        }
+    }
+
+    /** A {@code --public-base}: an absolute http(s) URL, as the server takes it. */
+    static final class PublicBase implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return Server.Builder.publicBaseOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an absolute http(s) URL");
+            }
         }
     }
 

@@ -29,7 +29,7 @@ final class ServerOptions {
             description = "Longest SPARQL query text accepted, e.g. 64k, 1m (default: ${DEFAULT-VALUE}); longer ones get 413/414.")
     int maxQuery;
 
-    @Option(names = "--public-base", paramLabel = "URL",
+    @Option(names = "--public-base", paramLabel = "URL", converter = Converters.PublicBase.class,
             description = "The URL the server is published at, for the sitemap's and VoID's links (default: the store's base).")
     String publicBase;
 
@@ -37,11 +37,7 @@ final class ServerOptions {
     void serve(Store store, PrintWriter err) {
         Server.Builder builder = Server.builder(store).port(port).host(host).timeout(timeout).maxThreads(threads)
                 .maxQueryBytes(maxQuery);
-        try {
-            if (publicBase != null) builder.publicBase(publicBase);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage("--public-base " + e.getMessage());
-        }
+        if (publicBase != null) builder.publicBase(publicBase);
         Server server;
         try {
             server = builder.build().start();

@@ -17,7 +17,7 @@ final class SourceOptions {
             description = "Markdown files, directories (every .md inside) or - for standard input.")
     List<String> files;
 
-    @Option(names = "--base", paramLabel = "IRI",
+    @Option(names = "--base", paramLabel = "IRI", converter = Converters.BaseIri.class,
             description = "Base of every IRI minted (default: " + Iris.DEFAULT_BASE + ", or the store's own).")
     String base;
 
@@ -31,11 +31,7 @@ final class SourceOptions {
     /** A converter minting under {@code base} (a store's, say), with the columns asked for. */
     Converter converter(String base) {
         Converter.Builder b = Converter.builder();
-        try {
-            b.base(base);
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        b.base(base);
         columns.forEach(b::column);
         return b.build();
     }

@@ -84,6 +84,18 @@ class TestTypedOptions {
     }
 
     @Test
+    void aBadBaseOrPublicBaseNamesTheOptionAndWhatIsValid() {
+        for (String command : List.of("convert", "up")) {
+            List<String> args = new java.util.ArrayList<>(command.equals("up") ? List.of("up") : List.of("convert", SEED));
+            args.addAll(List.of("--base", "not an iri"));
+            String line = usageLine(Cli.run(args.toArray(String[]::new)));
+            assertEquals(command + ": Invalid value for option '--base': 'not an iri' is not an absolute http(s) IRI", line);
+        }
+        String line = usageLine(Cli.run("serve", "--public-base", "ftp://example.org/"));
+        assertEquals("serve: Invalid value for option '--public-base': 'ftp://example.org/' is not an absolute http(s) URL", line);
+    }
+
+    @Test
     void reportAndResultFormatsAreListedAndChecked() {
         String names = Arrays.stream(ResultFormat.values()).map(f -> f.name).collect(Collectors.joining(", "));
         assertTrue(Cli.run("query", "--help").out().replaceAll("\\s+", " ").contains(names + " (default"));
