@@ -29,19 +29,15 @@ final class InspectCommand implements Callable<Integer> {
     @Mixin
     SourceOptions sources;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (the default) or json.")
-    String format;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Converters.Report format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        boolean json = switch (format) {
-            case "text" -> false;
-            case "json" -> true;
-            default -> throw CliException.usage("unknown format '" + format + "'; known: text, json");
-        };
+        boolean json = format == Converters.Report.json;
         Converter converter = sources.converter();
         List<Input> inputs = sources.inputs();
         PrintWriter err = spec.commandLine().getErr();

@@ -39,9 +39,10 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--param", paramLabel = "NAME=VALUE", description = "A parameter's value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "F",
-            description = "table, csv, tsv, json, xml, turtle (default: table on a terminal, else csv; graphs are Turtle).")
-    String format;
+    @Option(names = "--format", paramLabel = "F", converter = Converters.ResultFormatName.class,
+            completionCandidates = Converters.ResultFormatNames.class,
+            description = "${COMPLETION-CANDIDATES} (default: table on a terminal, else csv; graphs are Turtle).")
+    ResultFormat format;
 
     @Mixin
     StoreOptions store;
@@ -63,12 +64,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         if (query == null) throw CliException.usage("give a query's name or a .rq file, or --list");
         CannedQuery canned = resolve(query);
-        ResultFormat f;
-        try {
-            f = format != null ? ResultFormat.byName(format) : System.console() != null ? ResultFormat.TABLE : ResultFormat.CSV;
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        ResultFormat f = format != null ? format : System.console() != null ? ResultFormat.TABLE : ResultFormat.CSV;
         out.flush();
         try (Store s = store.openForQueries(spec.commandLine().getErr())) {
             String base = s.iris().base();

@@ -17,26 +17,22 @@ final class SourceOptions {
             description = "Markdown files, directories (every .md inside) or - for standard input.")
     List<String> files;
 
-    @Option(names = "--base", paramLabel = "IRI",
+    @Option(names = "--base", paramLabel = "IRI", converter = Converters.BaseIri.class,
             description = "Base of every IRI minted (default: " + Iris.DEFAULT_BASE + ", or the store's own).")
     String base;
 
     @Option(names = "--columns", paramLabel = "ROLE=HEADER", split = ",",
-            description = "Which header holds a column, e.g. title=Paper,abstract=Notes. Roles: date, title, "
-                    + "abstract, topics, link, code, authors, venue.")
-    Map<String, String> columns = Map.of();
+            converter = {Converters.ColumnRole.class, Converters.Header.class}, completionCandidates = Converters.Roles.class,
+            description = "Which header holds a column, e.g. title=Paper,abstract=Notes. Roles: ${COMPLETION-CANDIDATES}.")
+    Map<Column, String> columns = Map.of();
 
     Converter converter() { return converter(base != null ? base : Iris.DEFAULT_BASE); }
 
     /** A converter minting under {@code base} (a store's, say), with the columns asked for. */
     Converter converter(String base) {
         Converter.Builder b = Converter.builder();
-        try {
-            b.base(base);
-            columns.forEach((role, header) -> b.column(Column.byKey(role), header));
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage());
-        }
+        b.base(base);
+        columns.forEach(b::column);
         return b.build();
     }
 

@@ -25,19 +25,18 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
-    String format;
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Converters.Report format;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        if (!format.equals("text") && !format.equals("json")) throw CliException.usage("--format is text or json");
         PrintWriter out = spec.commandLine().getOut();
         try (Store s = store.openExisting()) {
             StoreStats st = StoreStats.of(s);
-            if (format.equals("json")) out.println(json(st, s));
+            if (format == Converters.Report.json) out.println(json(st, s));
             else text(st, s, out);
         }
         return 0;

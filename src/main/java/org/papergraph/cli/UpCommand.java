@@ -22,7 +22,7 @@ final class UpCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Markdown files or directories (default: data).")
     List<String> files = List.of("data");
 
-    @Option(names = "--base", paramLabel = "IRI", description = "Base of every IRI minted (default: the store's, or http://localhost:3030/).")
+    @Option(names = "--base", paramLabel = "IRI", converter = Converters.BaseIri.class, description = "Base of every IRI minted (default: the store's, or http://localhost:3030/).")
     String base;
 
     @Option(names = "--sync", description = "Drop the graphs of sources in the store that are not given now.")

@@ -74,6 +74,8 @@ public enum Column {
 
     public static Column byKey(String key) {
         for (Column c : values()) if (c.key().equals(key.toLowerCase(Locale.ROOT).strip())) return c;
-        throw new IllegalArgumentException("unknown column '" + key + "'; known: date, title, abstract, topics, link, code, authors, venue");
+        List<String> keys = new ArrayList<>();
+        for (Column c : values()) keys.add(c.key());
+        throw new IllegalArgumentException("unknown column '" + key + "'; known: " + String.join(", ", keys));
     }
 }

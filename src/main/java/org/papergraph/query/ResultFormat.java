@@ -34,7 +34,8 @@ public enum ResultFormat {
 
     public static ResultFormat byName(String name) {
         for (ResultFormat f : values()) if (f.name.equals(name.toLowerCase(Locale.ROOT))) return f;
-        throw new IllegalArgumentException("unknown format '" + name + "'; known: table, csv, tsv, json, xml, turtle");
+        throw new IllegalArgumentException("unknown format '" + name + "'; known: "
+                + String.join(", ", java.util.Arrays.stream(values()).map(f -> f.name).toList()));
     }
 
     /**

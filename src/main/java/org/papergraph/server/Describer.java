@@ -19,7 +19,7 @@ import org.papergraph.rdf.Vocab;
 /**
  * The document of one resource, from direct index lookups in the union of the store's graphs (never a query
  * string): every triple about it, and about the blank nodes it reaches (a list of authors); the records that point
- * at it (a paper's listings, a topic's papers, newest first and capped); and a label for everything it links to, so
+ * at it, by its {@link PageKind} (a paper's listings, a topic's papers, newest first and capped); and a label for everything it links to, so
  * a page or a client can name what it shows.
  * Called inside a read transaction.
  */
@@ -40,23 +40,8 @@ final class Describer {
         if (resource.equals(site.iris.statistics())) copy(site.dataset().getGraph(resource), null, null, null, g, Integer.MAX_VALUE);
         else copy(union, resource, null, null, g, Integer.MAX_VALUE);
         if (g.isEmpty()) return Optional.empty();
-        // What points at it depends on what it is: one lookup, not one per kind.
-        if (g.contains(resource, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) {
-            for (Node listing : subjects(union, Vocab.LISTING_OF, resource)) copy(union, listing, null, null, g, Integer.MAX_VALUE);
-        } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT)) {
-            for (Node paper : site.views().papersOf(resource, 0, MAX_INCOMING)) g.add(Triple.create(paper, Vocab.SUBJECT, resource));
-        } else if (g.contains(resource, Vocab.TYPE, Vocab.CONCEPT_SCHEME)) {
-            copy(union, null, Vocab.IN_SCHEME, resource, g, MAX_INCOMING);
-        } else if (g.contains(resource, Vocab.TYPE, Vocab.SOFTWARE_SOURCE_CODE)) {
-            copy(union, null, Vocab.HAS_CODE, resource, g, MAX_INCOMING);
-        } else if (g.contains(resource, Vocab.TYPE, Vocab.SOURCE_FILE)) {
-            copy(union, null, Vocab.WAS_DERIVED_FROM, resource, g, MAX_INCOMING);
-            // How the file was read: its blocks and their columns, fragments of its document.
-            for (Node block : objects(g, resource, Vocab.BLOCK)) {
-                copy(union, block, null, null, g, Integer.MAX_VALUE);
-                for (Node column : objects(g, block, Vocab.COLUMN)) copy(union, column, null, null, g, Integer.MAX_VALUE);
-            }
-        }
+        // What points at it depends on what it is (the first kind of PageKind's table that matches): one lookup, not one per kind.
+        PageKind.of(g, resource).incoming.add(site, union, resource, g);
         withBlankNodes(union, g);
         addLabels(union, g, resource);
         return Optional.of(g);

@@ -3,6 +3,7 @@ package org.papergraph.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -13,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
-import org.papergraph.rdf.Vocab;
 
 /**
  * Every IRI minted under the base answers at its path. The IRI itself names a thing, not a document: a GET answers
@@ -26,15 +26,12 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     private static final Pattern VERSIONED = Pattern.compile("(/paper/(?:\\d{4}\\.\\d{4,5}|[a-z-]+(?:\\.[A-Z]{2})?/\\d{7}))v\\d+");
 
     private final Site site;
-    private final PaperPage papers;
-    private final TopicPage topics;
-    private final ResourcePage resources;
+    /** Each kind's HTML page ({@link PageKind}: the one table of page kinds, also the describer's). */
+    private final Map<PageKind, PageKind.HtmlPage> pages;
 
     LinkedDataServlet(Site site) {
         this.site = site;
-        this.papers = new PaperPage(site);
-        this.topics = new TopicPage(site);
-        this.resources = new ResourcePage(site);
+        this.pages = PageKind.pages(site);
     }
 
     /** Documents are read-only: other methods get 405 where there is a resource, 404 where there is none. */
@@ -117,11 +114,7 @@ final class LinkedDataServlet extends ReadOnlyServlet {
 
     private byte[] render(Doc doc, DocFormat format, String self, int page) {
         if (format != DocFormat.HTML) return format.write(doc.graph(), site.iris);
-        String html;
-        if (doc.is(Vocab.SCHOLARLY_ARTICLE)) html = papers.render(doc, self);
-        else if (doc.is(Vocab.CONCEPT)) html = topics.render(doc, self, page);
-        else if (doc.is(Vocab.CONCEPT_SCHEME)) html = topics.renderScheme(self);
-        else html = resources.render(doc, self);
+        String html = pages.get(PageKind.of(doc.graph(), doc.resource())).render(doc, self, page);
         return html.getBytes(StandardCharsets.UTF_8);
     }
 

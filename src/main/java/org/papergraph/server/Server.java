@@ -134,6 +134,12 @@ public final class Server implements AutoCloseable {
          * links; never the request's Host, since those answers are cached publicly.
          */
         public Builder publicBase(String url) {
+            this.publicBase = publicBaseOf(url);
+            return this;
+        }
+
+        /** A public base as {@link #publicBase} takes it, ending in a slash; refused unless an absolute http(s) URL. */
+        public static String publicBaseOf(String url) {
             URI u;
             try {
                 u = new URI(url.endsWith("/") ? url : url + "/");
@@ -142,8 +148,7 @@ public final class Server implements AutoCloseable {
             }
             if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null)
                 throw new IllegalArgumentException(url + " is not an absolute http(s) URL");
-            this.publicBase = u.toString();
-            return this;
+            return u.toString();
         }
 
         public Server build() {

@@ -145,7 +145,7 @@ class TestConvertCommand {
         assertTrue(r.out().contains("\"2024-05-01\"^^<http://www.w3.org/2001/XMLSchema#date>"));
         Cli bad = Cli.run("convert", md.toString(), "--columns", "colour=When");
         assertEquals(2, bad.exitCode());
-        assertTrue(bad.err().contains("unknown column 'colour'"), bad.err());
+        assertTrue(bad.err().contains("Invalid value for option '--columns' (ROLE=HEADER): 'colour' is not a column role"), bad.err());
     }
 
     @Test
