@@ -48,7 +48,7 @@ final class HttpPart {
     static final int PAPERS = 4000;
     private static final String HAS_ARXIV_ID = "<http://purl.org/spar/fabio/hasArXivId>";
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(5);
-    static final int MIN_WARM_UPS = 3, MAX_WARM_UPS = 6;
+    static final int SETTLED_RUNS = 3, MAX_WARM_UPS = 15;
 
     private final Tools tools;
     private final Path work;
@@ -170,22 +170,31 @@ final class HttpPart {
     }
 
     /**
-     * Warm-up runs until two in a row agree within a tenth on requests a second, {@value #MIN_WARM_UPS} at least (two
-     * slow runs early on may agree too) and {@value #MAX_WARM_UPS} at most: the JIT, TDB2's caches and the page cache
-     * fill up, and papergraph builds its index in the background at start.
+     * Warm-up runs until the last {@value #SETTLED_RUNS} agree within a tenth on requests a second, and
+     * {@value #MAX_WARM_UPS} at most: the JIT, TDB2's caches and the page cache fill up, and papergraph builds its
+     * index in the background at start. Two in a row were not enough: with both cores serving, the JIT's compiler
+     * threads get little time, and at 100K papers both servers were still climbing after a minute, by steps small
+     * enough for two runs to agree.
      */
     private int warmUp(String base, Load load) throws IOException, InterruptedException {
-        List<String> rates = new ArrayList<>();
-        double last = Double.NaN;
+        List<Double> rates = new ArrayList<>();
         for (int i = 1; ; i++) {
-            double rate = wrk.run(base, load.paths(), load.accept(), seconds).requestsPerSecond();
-            rates.add(String.format(Locale.ROOT, "%,.0f", rate));
-            if (i == MAX_WARM_UPS || i >= MIN_WARM_UPS && Math.abs(rate - last) <= 0.1 * last) {
-                System.err.println("bench: warm-up with " + load.paths().getFileName() + ", req/s: " + String.join(", ", rates));
+            rates.add(wrk.run(base, load.paths(), load.accept(), seconds).requestsPerSecond());
+            if (i == MAX_WARM_UPS || settled(rates)) {
+                System.err.println("bench: warm-up with " + load.paths().getFileName() + ", req/s: " + rates.stream()
+                        .map(r -> String.format(Locale.ROOT, "%,.0f", r)).collect(java.util.stream.Collectors.joining(", ")));
                 return i;
             }
-            last = rate;
         }
+    }
+
+    /** Whether the last {@value #SETTLED_RUNS} rates lie within a tenth of each other. */
+    static boolean settled(List<Double> rates) {
+        if (rates.size() < SETTLED_RUNS) return false;
+        List<Double> last = rates.subList(rates.size() - SETTLED_RUNS, rates.size());
+        double min = last.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = last.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return max <= 1.1 * min;
     }
 
     private Sample ready(Kind kind) throws IOException, InterruptedException {
