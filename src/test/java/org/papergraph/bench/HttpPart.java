@@ -230,8 +230,8 @@ final class HttpPart {
     }
 
     /**
-     * Stock Fuseki's view of papergraph's store: TDB2, queries over the union of its named graphs (the query part's
-     * stock side, and the HTTP part's second pairing).
+     * Stock Fuseki's view of papergraph's store: TDB2, queries over the union of its named graphs (the HTTP part's
+     * second pairing, the one before issue 15).
      */
     static Path assembler(Path file, Path db) throws IOException {
         String location = db.toAbsolutePath().toString().replace("\\", "\\\\").replace("\"", "\\\"");

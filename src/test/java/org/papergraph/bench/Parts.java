@@ -49,7 +49,7 @@ final class Parts {
         if (only.stream().noneMatch(p -> p.compareTo(Part.http) >= 0)) return figures;
         Path db = store(data), assembler = HttpPart.assembler(data.markdown().resolveSibling("fuseki.ttl"), db);
         if (only.contains(Part.http)) figures.addAll(http.measure(data, db, stockStore(data), assembler));
-        if (only.contains(Part.queries)) figures.addAll(queries.measure(data, db, assembler));
+        if (only.contains(Part.queries)) figures.addAll(queries.measure(data, db, stockQuadStore(data, db)));
         if (only.contains(Part.export)) figures.addAll(export(data, db));
         return figures;
     }
@@ -126,13 +126,32 @@ final class Parts {
      * with {@code --loader=parallel} from a copy of the N-Triples, anew for every run and size.)
      */
     private Path stockStore(Data d) throws IOException, InterruptedException {
-        Path dir = d.ntriples().getParent(), db = dir.resolve("stock-store"), done = dir.resolve("stock-store.loaded");
-        if (!Files.exists(done) || newer(d.ntriples(), done)) {
+        return tdbloader(d.ntriples(), d.ntriples().resolveSibling("stock-store"), "the HTTP part");
+    }
+
+    /**
+     * For the query part, whose questions name the sources' graphs: the store stock {@code tdb2.tdbloader} makes of
+     * papergraph's store exported as N-Quads (every graph, the same quads), made anew when papergraph's store is.
+     */
+    private Path stockQuadStore(Data d, Path db) throws IOException, InterruptedException {
+        Path dir = d.markdown().getParent(), nquads = dir.resolve("papers.nq"), done = dir.resolve("papers.nq.exported");
+        if (!Files.exists(done) || newer(dir.resolve("store.loaded"), done)) {
+            Files.deleteIfExists(done);
+            Shell.run(dir, List.of("java", "-jar", tools.jar.toString(), "export", "--db", db.toString(), "-o", nquads.toString()));
+            Files.writeString(done, "");
+        }
+        return tdbloader(nquads, dir.resolve("stock-quad-store"), "the query part");
+    }
+
+    /** The store stock {@code tdb2.tdbloader --loc DIR FILE} makes with its defaults, made anew when FILE is newer. */
+    private Path tdbloader(Path file, Path db, String forWhat) throws IOException, InterruptedException {
+        Path dir = file.getParent(), done = db.resolveSibling(db.getFileName() + ".loaded");
+        if (!Files.exists(done) || newer(file, done)) {
             Files.deleteIfExists(done);
             Shell.run(dir, List.of("rm", "-rf", db.toString()));
-            System.err.printf("bench: stock tdb2.tdbloader of %,d papers' N-Triples for stock Fuseki in the HTTP part%n", d.papers());
+            System.err.printf("bench: stock tdb2.tdbloader of %s for stock Fuseki in %s%n", file.getFileName(), forWhat);
             long start = System.nanoTime();
-            Shell.run(dir, List.of(tools.jenaBin("tdb2.tdbloader").toString(), "--loc", db.toString(), d.ntriples().toString()));
+            Shell.run(dir, List.of(tools.jenaBin("tdb2.tdbloader").toString(), "--loc", db.toString(), file.toString()));
             System.err.printf(Locale.ROOT, "bench: setup: tdb2.tdbloader took %.1f s (not part of any figure)%n",
                     (System.nanoTime() - start) / 1e9);
             Files.writeString(done, "");

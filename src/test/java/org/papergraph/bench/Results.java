@@ -27,6 +27,7 @@ final class Results {
         s.append("\nCommands, papergraph side then stock side (`bench/run` prints them; `{md}` and `{nt}` are the"
                 + " generated list and papergraph's N-Triples of it (`{list-md}` and `{list-nt}` for its papers as a bullet list), `{db}` the store `papergraph load` makes of it,"
                 + " `{stock-db}` the store stock `tdb2.tdbloader --loc {stock-db} {nt}` makes of its N-Triples, once, untimed, before the HTTP part;"
+                + " `{stock-quad-db}` the store stock `tdb2.tdbloader` makes of `papergraph export --db {db}` (N-Quads), once, untimed, before the query part;"
                 + " `fuseki.ttl` a TDB2 assembler of `{db}` with `tdb2:unionDefaultGraph true`):\n\n");
         figures.stream().filter(Figure::measured).map(f -> f.part()).distinct().forEach(part -> {
             Figure f = figures.stream().filter(x -> x.part().equals(part) && x.measured()).findFirst().orElseThrow();
