@@ -21,7 +21,7 @@ final class ContextServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Access-Control-Allow-Origin", "*");   // JSON-LD processors in browsers fetch contexts cross-origin
-        if (site.generation.notModified(req, resp, "context")) return;
+        if (site.generation().notModified(req, resp, "context")) return;
         resp.setContentType("application/ld+json");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);

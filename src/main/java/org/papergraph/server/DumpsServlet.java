@@ -65,7 +65,7 @@ final class DumpsServlet extends ReadOnlyServlet {
         }
         boolean gzip = dump.gzip() && acceptsGzip(req.getHeader("Accept-Encoding"));
         if (dump.gzip()) resp.setHeader("Vary", "Accept-Encoding");
-        if (site.generation.notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
+        if (site.generation().notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
         Path file = file(name, dump);
         resp.setContentType(dump.format().contentType());
         // What is saved is what the client decodes: the RDF file, named without .gz when it was unzipped on the way.

@@ -21,7 +21,7 @@ final class IndexPage {
     /** Rendered inside a read transaction. */
     String render() {
         PaperViews views = site.views();
-        List<SourceRecord> sources = site.sources;
+        List<SourceRecord> sources = site.sources();
         Html h = new Html().begin("Research papers as linked data");
         h.tag("h1", "Research papers as linked data");
         String summary = views.paperCount() + " papers · " + views.topicCount() + " topics · " + sources.size()

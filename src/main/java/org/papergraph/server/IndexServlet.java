@@ -21,7 +21,7 @@ final class IndexServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.setHeader("Link", "</.well-known/void>; rel=\"describedby\"; type=\"text/turtle\"");
-        if (site.generation.notModified(req, resp, "index")) return;
+        if (site.generation().notModified(req, resp, "index")) return;
         byte[] body = Txn.calculateRead(site.dataset(), page::render).getBytes(StandardCharsets.UTF_8);
         resp.setContentType("text/html; charset=utf-8");
         resp.setContentLength(body.length);

@@ -70,7 +70,7 @@ final class LinkedDataServlet extends ReadOnlyServlet {
         resp.setHeader("Link", links(resourcePath, format));
         resp.setHeader("Content-Location", path);
         int page = Pages.pageNumber(req.getParameter("page"));
-        if (site.generation.notModified(req, resp, format.extension + (page > 1 ? "-p" + page : ""))) return;
+        if (site.generation().notModified(req, resp, format.extension + (page > 1 ? "-p" + page : ""))) return;
         byte[] body = Txn.calculateRead(site.dataset(), () -> site.describer.describe(iri.get())
                 .map(g -> render(new Doc(iri.get(), site.describer.withPrefixes(g)), format, resourcePath, page)).orElseThrow());
         resp.setContentType(format.contentType());

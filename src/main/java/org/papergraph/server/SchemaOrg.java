@@ -41,7 +41,7 @@ final class SchemaOrg {
     static String dataset(Site site, String description) {
         JsonObjectBuilder o = thing("Dataset", site.iris.dataset().getURI(), "papergraph: curated research-paper lists as linked data");
         o.add("description", description);
-        o.add("dateModified", site.generation.lastModified().toString());
+        o.add("dateModified", site.generation().lastModified().toString());
         JsonArrayBuilder keywords = Json.createArrayBuilder();
         site.views().topicsByCount().stream().limit(10).forEach(t -> keywords.add(site.views().label(t)));
         o.add("keywords", keywords);

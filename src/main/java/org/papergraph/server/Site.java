@@ -38,8 +38,8 @@ final class Site {
     final Iris iris;
     /** The prefixes documents are written with, made once rather than per request. */
     final Map<String, String> prefixes;
-    final List<SourceRecord> sources;
-    final Generation generation;
+    private final List<SourceRecord> sources;
+    private final Generation generation;
     final Describer describer;
     /** Where the server is published, for the absolute URLs of sitemaps and VoID: configured, never the request's Host. */
     final String publicBase;
@@ -59,6 +59,12 @@ final class Site {
     }
 
     DatasetGraph dataset() { return store.dataset(); }
+
+    /** The sources as the catalog had them when the server opened the store. */
+    List<SourceRecord> sources() { return sources; }
+
+    /** The store's load generation, for every document's ETag and Last-Modified. */
+    Generation generation() { return generation; }
 
     /** What the pages ask of the derived data: the store's one {@link PaperViews}, whose arrays {@link #warmUp} builds. */
     PaperViews views() { return store.views(); }

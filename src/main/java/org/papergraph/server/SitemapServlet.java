@@ -26,7 +26,7 @@ final class SitemapServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String part = req.getParameter("part");
-        if (site.generation.notModified(req, resp, part == null ? "sitemap" : "sitemap-" + Pages.pageNumber(part))) return;
+        if (site.generation().notModified(req, resp, part == null ? "sitemap" : "sitemap-" + Pages.pageNumber(part))) return;
         PaperViews views = site.views();
         List<Node> pages = new ArrayList<>(views.topicsByCount());
         pages.addAll(views.newest(0, views.paperCount()));
@@ -45,7 +45,7 @@ final class SitemapServlet extends ReadOnlyServlet {
         out.println("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">");
         if (n == 1) out.println("<url><loc>" + Html.esc(root) + "</loc></url>");
         int from = Math.max(0, (n - 1) * PER_SITEMAP - 1), to = Math.min(pages.size(), n * PER_SITEMAP - 1);
-        String lastmod = site.generation.lastModified().toString().substring(0, 10);
+        String lastmod = site.generation().lastModified().toString().substring(0, 10);
         for (int i = from; i < to; i++)
             out.println("<url><loc>" + Html.esc(root + site.href(pages.get(i)).substring(1)) + "</loc><lastmod>" + lastmod + "</lastmod></url>");
         out.println("</urlset>");

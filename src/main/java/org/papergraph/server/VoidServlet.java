@@ -37,7 +37,7 @@ final class VoidServlet extends ReadOnlyServlet {
             return;
         }
         if (negotiated) resp.setHeader("Content-Location", PATH + "." + format.get().extension);
-        if (site.generation.notModified(req, resp, "void-" + format.get().extension)) return;
+        if (site.generation().notModified(req, resp, "void-" + format.get().extension)) return;
         Graph g = site.describer.withPrefixes(DatasetDescription.of(site));
         byte[] body;
         if (format.get() == DocFormat.HTML) {
