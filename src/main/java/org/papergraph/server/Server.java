@@ -184,6 +184,7 @@ public final class Server implements AutoCloseable {
                     .addFilter("/*", size)
                     .addFilter(DATASET, new DatasetAddress())
                     .addFilter(DATASET + "/sparql", new EndpointAddress(site))
+                    .addFilter(DATASET + "/query", new EndpointAddress(site))
                     .addFilter("/sparql", new EndpointAddress(site))
                     .addFilter("/queries/*", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())

@@ -43,7 +43,7 @@ class TestServiceDescription {
     @ParameterizedTest
     @MethodSource("formats")
     void theEndpointDescribesItselfInEachFormat(RdfFormat format) {
-        for (String endpoint : new String[] {"/papers/sparql", "/sparql"}) {
+        for (String endpoint : new String[] {"/papers/sparql", "/papers/query", "/sparql"}) {
             HttpResponse<String> r = served.get(endpoint, "Accept", format.mediaType());
             assertEquals(200, r.statusCode(), endpoint + " " + format.label() + ": " + r.body());
             assertTrue(r.headers().firstValue("Content-Type").orElseThrow().startsWith(format.mediaType()));
