@@ -2,21 +2,30 @@ package org.papergraph.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.papergraph.cite.Citation;
+import org.papergraph.cite.CitationFormat;
 import org.papergraph.export.RdfFormat;
 import org.papergraph.query.ResultFormat;
 import org.papergraph.rdf.Iris;
 
 /**
  * The forms a canned query's answer takes over HTTP, which depend on the query's form: a SELECT or ASK answers as
- * an HTML table or a SPARQL results format, a CONSTRUCT or DESCRIBE as an HTML table or an RDF format. Chosen by
+ * an HTML table or a SPARQL results format (a SELECT of {@code ?paper}, as a search is, also as its papers'
+ * citations, {@link CitationFormat}), a CONSTRUCT or DESCRIBE as an HTML table or an RDF format. Chosen by
  * {@code ?format=} (its name) or by Accept; nothing else is offered, so anything else is a 406.
  */
 enum AnswerFormat {
@@ -28,7 +37,13 @@ enum AnswerFormat {
     TURTLE("turtle", RdfFormat.TURTLE),
     JSONLD("jsonld", RdfFormat.JSONLD),
     NTRIPLES("nt", RdfFormat.NTRIPLES),
-    RDFXML("rdfxml", RdfFormat.RDFXML);
+    RDFXML("rdfxml", RdfFormat.RDFXML),
+    BIBTEX(CitationFormat.BIBTEX),
+    CSL_JSON(CitationFormat.CSL_JSON),
+    RIS(CitationFormat.RIS);
+
+    /** The variable whose papers a SELECT's citations hold. */
+    static final String PAPER = "paper";
 
     final String name;
     final String mediaType;
@@ -36,6 +51,7 @@ enum AnswerFormat {
     private final List<String> mediaTypes;
     private final ResultFormat results;
     private final DocFormat graph;
+    private final CitationFormat citations;
 
     AnswerFormat(String name, ResultFormat results, String... mediaTypes) {
         this.name = name;
@@ -43,6 +59,17 @@ enum AnswerFormat {
         this.mediaType = mediaTypes[0];
         this.results = results;
         this.graph = null;
+        this.citations = null;
+    }
+
+    /** A SELECT's papers cited: the registry's citation format, by its name and media types. */
+    AnswerFormat(CitationFormat citations) {
+        this.name = citations.formatName();
+        this.mediaTypes = citations.mediaTypes();
+        this.mediaType = citations.mediaType();
+        this.results = null;
+        this.graph = null;
+        this.citations = citations;
     }
 
     /** A graph's answer: a document format of the registry's, its media types the registry's. */
@@ -52,12 +79,15 @@ enum AnswerFormat {
         this.mediaTypes = graph.mediaTypes();
         this.mediaType = graph.mediaType();
         this.results = null;
+        this.citations = null;
     }
 
-    /** What a query of this form can answer as, HTML first. */
+    /** What a query of this form can answer as, HTML first; a SELECT of {@code ?paper} also as its papers' citations. */
     static List<AnswerFormat> offered(Query query) {
         boolean graphs = query.isConstructType() || query.isDescribeType();
-        return Stream.of(values()).filter(f -> f == HTML || (graphs ? f.graph != null : f.results != null)).toList();
+        boolean papers = query.isSelectType() && query.getResultVars().contains(PAPER);
+        return Stream.of(values()).filter(f -> f == HTML || (graphs ? f.graph != null : f.results != null)
+                || (papers && f.citations != null)).toList();
     }
 
     /** The format asked for, {@code ?format=} before Accept; empty when the query cannot answer in it (406). */
@@ -79,8 +109,17 @@ enum AnswerFormat {
     /** The names {@code ?format=} takes for the query, for a 406's message. */
     static String names(Query query) { return String.join(", ", offered(query).stream().map(f -> f.name).toList()); }
 
-    /** Writes the answer of a query that is not HTML (inside the caller's read transaction). */
-    void write(QueryExec exec, Iris iris, OutputStream out) throws IOException {
+    /** Writes the answer of a query that is not HTML (inside the caller's read transaction over {@code union}'s dataset). */
+    void write(QueryExec exec, Iris iris, Graph union, OutputStream out) throws IOException {
+        if (citations != null) {
+            Set<Node> papers = new LinkedHashSet<>();
+            exec.select().forEachRemaining(row -> {
+                Node p = row.get(Var.alloc(PAPER));
+                if (p != null && p.isURI()) papers.add(p);
+            });
+            out.write(citations.write(papers.stream().map(p -> Citation.of(union, p)).toList()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (results != null) {
             results.write(exec, out);
             return;
@@ -89,7 +128,7 @@ enum AnswerFormat {
         out.write(graph.write(q.isConstructType() ? exec.construct() : exec.describe(), iris));
     }
 
-    String contentType() { return mediaType + "; charset=utf-8"; }
+    String contentType() { return citations != null ? citations.contentType() : mediaType + "; charset=utf-8"; }
 
     private static AcceptList offers(List<AnswerFormat> offered) {
         return AcceptList.create(offered.stream().flatMap(f -> f.mediaTypes.stream())

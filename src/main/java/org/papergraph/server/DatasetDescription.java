@@ -44,6 +44,7 @@ final class DatasetDescription {
         add(g, service, Vocab.TYPE, uri(Vocab.DCAT + "DataService"));
         add(g, service, uri(Vocab.DCAT + "endpointURL"), endpoint);
         add(g, service, uri(Vocab.DCAT + "servesDataset"), d);
+        add(g, service, uri(Vocab.DCAT + "endpointDescription"), ServiceDescription.service(site)); // its SPARQL Service Description
         add(g, d, Vocab.URI_SPACE, NodeFactory.createLiteralString(site.iris.base()));
         add(g, d, uri(VOID + "uriRegexPattern"), NodeFactory.createLiteralString("^" + java.util.regex.Pattern.quote(site.iris.base())));
         for (String v : VOCABULARIES) add(g, d, uri(VOID + "vocabulary"), uri(v));

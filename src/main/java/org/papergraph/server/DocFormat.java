@@ -13,6 +13,7 @@ import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFWriter;
+import org.papergraph.cite.CitationFormat;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.RdfFormat;
 import org.papergraph.rdf.Iris;
@@ -42,8 +43,12 @@ final class DocFormat {
      * What we offer, best first: every format's own media type (HTML's first, so a browser's or a bare client's
      * wildcard gets HTML), then the other names older clients use (text/n3 is Turtle's, application/xml RDF/XML's).
      */
-    private static final AcceptList OFFERS = AcceptList.create(Stream.concat(
-            ALL.stream().map(f -> f.mediaType), ALL.stream().flatMap(f -> f.mediaTypes.stream().skip(1))).toArray(String[]::new));
+    private static final List<String> OFFER_TYPES = Stream.concat(
+            ALL.stream().map(f -> f.mediaType), ALL.stream().flatMap(f -> f.mediaTypes.stream().skip(1))).toList();
+    private static final AcceptList OFFERS = AcceptList.create(OFFER_TYPES.toArray(String[]::new));
+    /** The same, then the citation formats' media types: what a resource that can be cited offers. */
+    private static final AcceptList OFFERS_CITED = AcceptList.create(Stream.concat(OFFER_TYPES.stream(),
+            Stream.of(CitationFormat.values()).flatMap(f -> f.mediaTypes().stream())).toArray(String[]::new));
 
     /** The RDF format, or null for the HTML page. */
     final RdfFormat rdf;
@@ -78,8 +83,33 @@ final class DocFormat {
         return ALL.stream().filter(f -> f.mediaTypes.contains(type)).findFirst();
     }
 
+    /**
+     * The extension of the document an Accept header asks for, among the document formats and, for a resource that
+     * can be cited, the citation formats ({@link CitationFormat}); empty when it accepts none of them (406).
+     */
+    static Optional<String> negotiateExtension(String accept, boolean cited) {
+        if (!cited) return negotiate(accept).map(f -> f.extension);
+        if (accept == null || accept.isBlank()) return Optional.of(HTML.extension);
+        MediaType m;
+        try {
+            m = AcceptList.match(new AcceptList(accept), OFFERS_CITED);
+        } catch (RuntimeException badHeader) {
+            return Optional.of(HTML.extension);
+        }
+        if (m == null) return Optional.empty();
+        String type = m.getContentTypeStr();
+        Optional<String> doc = ALL.stream().filter(f -> f.mediaTypes.contains(type)).findFirst().map(f -> f.extension);
+        return doc.isPresent() ? doc : CitationFormat.byMediaType(type).map(CitationFormat::extension);
+    }
+
     /** Every format's media type, for a 406's message. */
     static String mediaTypes() { return String.join(", ", ALL.stream().map(f -> f.mediaType).toList()); }
+
+    /** The same, and the citation formats' for a resource that can be cited. */
+    static String mediaTypes(boolean cited) {
+        if (!cited) return mediaTypes();
+        return mediaTypes() + ", " + String.join(", ", Stream.of(CitationFormat.values()).map(CitationFormat::mediaType).toList());
+    }
 
     /** The format a document URL's extension names ({@code /paper/2405.18870.ttl}). */
     static Optional<DocFormat> ofPath(String path) {

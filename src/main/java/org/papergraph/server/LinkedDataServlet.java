@@ -12,14 +12,18 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.system.Txn;
+import org.papergraph.cite.Citation;
+import org.papergraph.cite.CitationFormat;
 
 /**
  * Every IRI minted under the base answers at its path. The IRI itself names a thing, not a document: a GET answers
  * 303 to the document in the format the client accepts ({@code /paper/2405.18870} → {@code .html}, {@code .ttl},
- * {@code .jsonld} …: the HTML page and the registry's one-graph formats, {@link DocFormat}); each document URL also answers directly, with validators from the
- * store's generation. Anything else gets a helpful 404 page.
+ * {@code .jsonld} …: the HTML page and the registry's one-graph formats, {@link DocFormat}; and for a paper, a topic
+ * or a source its citations, {@code .bib}, {@code .csl.json}, {@code .ris}: {@link CitationFormat}); each document URL
+ * also answers directly, with validators from the store's generation. Anything else gets a helpful 404 page.
  */
 final class LinkedDataServlet extends ReadOnlyServlet {
     /** An arXiv paper's address with a version: new-style and old-style ids. */
@@ -38,7 +42,8 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     @Override
     protected void refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
-        String resourcePath = resourcePath(path, DocFormat.ofPath(path));
+        String resourcePath = CitationFormat.ofPath(path).map(f -> path.substring(0, path.length() - f.extension().length() - 1))
+                .orElseGet(() -> resourcePath(path, DocFormat.ofPath(path)));
         boolean exists = site.iriOf(resourcePath).map(iri -> Txn.calculateRead(site.dataset(), () -> site.describer.exists(iri))).orElse(false);
         if (exists) resp.sendError(405, "Linked-data documents are read-only");
         else notFound(resp, 404, "This address names nothing here: " + abbreviate(path));
@@ -49,6 +54,11 @@ final class LinkedDataServlet extends ReadOnlyServlet {
         String path = Site.path(req);
         if (path.length() > Site.MAX_PATH) {
             notFound(resp, 400, "This address names nothing here: " + abbreviate(path));
+            return;
+        }
+        Optional<CitationFormat> cite = CitationFormat.ofPath(path);
+        if (cite.isPresent()) {
+            citations(req, resp, path, cite.get());
             return;
         }
         Optional<DocFormat> asked = DocFormat.ofPath(path);
@@ -63,11 +73,11 @@ final class LinkedDataServlet extends ReadOnlyServlet {
             return;
         }
         if (asked.isEmpty()) {
-            redirect(req, resp, resourcePath);
+            redirect(req, resp, iri.get(), resourcePath);
             return;
         }
         DocFormat format = asked.get();
-        resp.setHeader("Link", links(resourcePath, format));
+        resp.setHeader("Link", links(iri.get(), resourcePath, format));
         resp.setHeader("Content-Location", path);
         int page = Pages.pageNumber(req.getParameter("page"));
         if (site.generation().notModified(req, resp, format.extension + (page > 1 ? "-p" + page : ""))) return;
@@ -99,15 +109,16 @@ final class LinkedDataServlet extends ReadOnlyServlet {
         return site.iriOf(c).filter(this::exists).map(iri -> c);
     }
 
-    private void redirect(HttpServletRequest req, HttpServletResponse resp, String resourcePath) throws IOException {
+    private void redirect(HttpServletRequest req, HttpServletResponse resp, Node iri, String resourcePath) throws IOException {
         resp.setHeader("Vary", "Accept");
-        Optional<DocFormat> f = DocFormat.negotiate(req.getHeader("Accept"));
-        resp.setHeader("Link", links(resourcePath, null));
-        if (f.isEmpty()) {
-            resp.sendError(406, "Formats here: " + DocFormat.mediaTypes());
+        boolean cited = kind(iri).isPresent();
+        Optional<String> extension = DocFormat.negotiateExtension(req.getHeader("Accept"), cited);
+        resp.setHeader("Link", links(iri, resourcePath, null));
+        if (extension.isEmpty()) {
+            resp.sendError(406, "Formats here: " + DocFormat.mediaTypes(cited));
             return;
         }
-        String doc = resourcePath + "." + f.get().extension;
+        String doc = resourcePath + "." + extension.get();
         resp.setHeader("Content-Location", doc);
         Site.redirect(req, resp, 303, doc);
     }
@@ -118,13 +129,47 @@ final class LinkedDataServlet extends ReadOnlyServlet {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The resource's documents, as a Link header: each format an alternate, and what they describe. */
-    private static String links(String resourcePath, DocFormat current) {
-        StringJoiner j = new StringJoiner(", ");
-        for (DocFormat f : DocFormat.ALL)
-            if (f != current) j.add("<" + resourcePath + "." + f.extension + ">; rel=\"alternate\"; type=\"" + f.mediaType + "\"");
-        if (current != null) j.add("<" + resourcePath + ">; rel=\"describes\"");
-        return j.toString();
+    /** The resource's documents, as a Link header ({@link DocLinks}). */
+    private String links(Node iri, String resourcePath, DocFormat current) {
+        return Txn.calculateRead(site.dataset(), () -> DocLinks.of(site.dataset().getUnionGraph(), iri, kind(iri), resourcePath, current));
+    }
+
+    private Optional<CitedPapers.Kind> kind(Node iri) {
+        return Txn.calculateRead(site.dataset(), () -> CitedPapers.kind(site.dataset().getUnionGraph(), iri));
+    }
+
+    /**
+     * A citation document ({@code /paper/2405.18870.bib}, {@code /topic/rag.ris?page=2}): the papers the resource's
+     * citations hold ({@link CitedPapers}), in a format of the registry ({@link CitationFormat}); the next and
+     * previous pages of a long list as Link headers.
+     */
+    private void citations(HttpServletRequest req, HttpServletResponse resp, String path, CitationFormat format) throws IOException {
+        String resourcePath = path.substring(0, path.length() - format.extension().length() - 1);
+        Optional<Node> iri = site.iriOf(resourcePath).filter(this::exists);
+        Optional<CitedPapers.Kind> kind = iri.flatMap(this::kind);
+        if (kind.isEmpty()) {
+            notFound(resp, 404, iri.isPresent() ? "Only papers, topics and sources have citations; " + abbreviate(resourcePath) + " is none"
+                    : "This address names nothing here: " + abbreviate(path));
+            return;
+        }
+        int page = Pages.pageNumber(req.getParameter("page"));
+        resp.setHeader("Content-Location", path + (page > 1 ? "?page=" + page : ""));
+        if (site.generation().notModified(req, resp, format.extension() + (page > 1 ? "-p" + page : ""))) return;
+        StringJoiner links = new StringJoiner(", ");
+        links.add("<" + resourcePath + ">; rel=\"describes\"");
+        byte[] body = Txn.calculateRead(site.dataset(), () -> {
+            CitedPapers.Page cited = CitedPapers.of(site, kind.get(), iri.get(), page);
+            if (cited.more()) links.add("<" + path + "?page=" + (page + 1) + ">; rel=\"next\"");
+            Graph union = site.dataset().getUnionGraph();
+            return format.write(cited.papers().stream().map(p -> Citation.of(union, p)).toList()).getBytes(StandardCharsets.UTF_8);
+        });
+        if (page > 1) links.add("<" + path + (page > 2 ? "?page=" + (page - 1) : "") + ">; rel=\"prev\"");
+        resp.setHeader("Link", links.toString());
+        resp.setContentType(format.contentType());
+        resp.setContentLength(body.length);
+        try (OutputStream out = resp.getOutputStream()) {
+            out.write(body);
+        }
     }
 
     /** The server's {@link ErrorAnswer} writes it: a page or a line of text, by Accept. */

@@ -4,10 +4,11 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.papergraph.cite.CitationFormat;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.server.html.Html;
 
-/** Pieces every page shares: links to a resource's other formats, a paper as a list item. */
+/** Pieces every page shares: links to a resource's other formats and citations, its canonical URL, a paper as a list item. */
 final class Pages {
     private Pages() {}
 
@@ -25,6 +26,19 @@ final class Pages {
     /** A link to each of the resource's RDF documents, named by the registry's label. */
     static void formatLinks(Html h, String path) {
         for (DocFormat f : DocFormat.rdfFormats()) h.link(path + "." + f.extension, f.rdf.label());
+    }
+
+    /** A link to each of the citation files of a paper, a topic or a source, named by the registry's label. */
+    static void citationLinks(Html h, String path) {
+        for (CitationFormat f : CitationFormat.values()) h.link(path + "." + f.extension(), f.label());
+    }
+
+    /**
+     * The page's canonical URL: its HTML document's under the public base (where the sitemap's and VoID's links
+     * are), with the page of a long list beyond the first.
+     */
+    static String canonical(Site site, String path, int page) {
+        return site.publicBase + path.substring(1) + "." + DocFormat.HTML.extension + (page > 1 ? "?page=" + page : "");
     }
 
     /** A paper's title linked to its page, and its date; looked up in the store (inside the caller's transaction). */

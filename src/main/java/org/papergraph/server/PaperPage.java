@@ -4,13 +4,15 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.papergraph.cite.Citation;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.server.html.Html;
 import org.papergraph.store.views.PaperViews;
 
 /**
  * A paper's page: title, date, abstract, topics, where to read it (arXiv abstract and PDF, DOI, code), every
- * listing of it with its source and line, and the papers sharing most of its topics; schema.org JSON-LD inside.
+ * listing of it with its source and line, and the papers sharing most of its topics, its citation files; schema.org
+ * JSON-LD inside, and Highwire {@code citation_*} meta tags and its canonical URL in the head.
  */
 final class PaperPage {
     private final Site site;
@@ -20,7 +22,8 @@ final class PaperPage {
     String render(Doc doc, String self) {
         Node p = doc.resource();
         String title = doc.text(Vocab.TITLE);
-        Html h = new Html().begin(title.isEmpty() ? "Paper" : title, Pages.alternates(self));
+        Html h = highwire(new Html(), Citation.of(doc.graph(), p)).canonical(Pages.canonical(site, self, 1))
+                .begin(title.isEmpty() ? "Paper" : title, Pages.alternates(self));
         h.tag("h1", title.isEmpty() ? doc.label(p) : title);
         String date = doc.text(Vocab.DATE), arxiv = doc.text(Vocab.HAS_ARXIV_ID), doi = doc.text(Vocab.DOI);
         List<String> authors = doc.authors();
@@ -55,11 +58,28 @@ final class PaperPage {
         }
         listings(h, doc);
         related(h, p);
+        h.tag("h2", "Cite").raw("<p class=\"formats\">");
+        Pages.citationLinks(h, self);
+        h.raw("</p>");
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
         h.raw("</p>");
         h.jsonLd(SchemaOrg.paper(site, doc, topics));
         return h.end().toString();
+    }
+
+    /**
+     * Highwire Press's {@code citation_*} meta tags, which Google Scholar and Zotero read: title, authors, date
+     * ({@code 2024/05/31}, or as much of it as is known), PDF, arXiv id, DOI.
+     */
+    private static Html highwire(Html h, Citation c) {
+        if (!c.title().isEmpty()) h.meta("citation_title", c.title());
+        for (String name : c.authors()) h.meta("citation_author", name);
+        if (!c.date().isEmpty()) h.meta("citation_publication_date", c.date().replace('-', '/'));
+        if (!c.pdfUrl().isEmpty()) h.meta("citation_pdf_url", c.pdfUrl());
+        if (c.isArxiv()) h.meta("citation_arxiv_id", c.arxivId());
+        if (!c.doi().isEmpty()) h.meta("citation_doi", c.doi());
+        return h;
     }
 
     private void listings(Html h, Doc doc) {

@@ -90,7 +90,7 @@ final class QueriesServlet extends ReadOnlyServlet {
                 try (QueryExec exec = QueryExec.dataset(site.dataset()).query(query).build()) {
                     if (format == AnswerFormat.HTML) return table.render(canned.get(), params, exec).getBytes(StandardCharsets.UTF_8);
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
-                    format.write(exec, site.iris, out);
+                    format.write(exec, site.iris, site.dataset().getUnionGraph(), out);
                     return out.toByteArray();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -22,12 +22,19 @@ final class ResourcePage {
 
     ResourcePage(Site site) { this.site = site; }
 
-    String render(Doc doc, String self) {
+    String render(Doc doc, String self) { return render(doc, self, true); }
+
+    /**
+     * The page; {@code documents} says whether the resource has documents at {@code self} plus an extension (its
+     * alternates, format links and canonical URL), or only by content negotiation at {@code self} itself.
+     */
+    String render(Doc doc, String self, boolean documents) {
         Node r = doc.resource();
         Node topic = doc.objects(r, Vocab.PRIMARY_TOPIC).stream().filter(Node::isURI).findFirst().orElse(r);
         String label = doc.label(topic);
         PrefixMapping prefixes = doc.graph().getPrefixMapping();
-        Html h = new Html().begin(label, Pages.alternates(self));
+        Html h = documents ? new Html().canonical(Pages.canonical(site, self, 1)).begin(label, Pages.alternates(self))
+                : new Html().canonical(site.publicBase + self.substring(1)).begin(label);
         h.tag("h1", label).tag("p", "meta", topic.equals(r) ? r.getURI() : r.getURI() + " is about " + topic.getURI());
         table(h, doc, r, prefixes);
         if (!topic.equals(r)) table(h, doc, topic, prefixes);
@@ -53,6 +60,14 @@ final class ResourcePage {
             if (referrers.size() >= Describer.MAX_INCOMING)
                 h.tag("p", "meta", "The first " + Describer.MAX_INCOMING + "; ask SPARQL for all of them.");
         }
+        if (doc.is(Vocab.SOURCE_FILE)) {
+            h.tag("h2", "Cite its papers").raw("<p class=\"formats\">");
+            Pages.citationLinks(h, self);
+            h.raw("</p>");
+        }
+        if (!documents)
+            return h.tag("p", "meta", "Also as " + String.join(", ", DocFormat.rdfFormats().stream().map(f -> f.rdf.label()).toList())
+                    + " here, by Accept.").end().toString();
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
         return h.raw("</p>").end().toString();

@@ -19,7 +19,7 @@ final class TopicPage {
         Node topic = doc.resource();
         String label = views.label(topic);
         int count = views.count(topic);
-        Html h = new Html().begin(label, Pages.alternates(self));
+        Html h = new Html().canonical(Pages.canonical(site, self, page)).begin(label, Pages.alternates(self));
         h.tag("h1", label).tag("p", "meta", count == 1 ? "1 paper" : count + " papers");
         List<PaperViews.Scored> related = views.relatedTopics(topic, 12);
         if (!related.isEmpty()) {
@@ -37,6 +37,10 @@ final class TopicPage {
         }
         h.raw("</ul>");
         pager(h, page, count);
+        h.tag("h2", "Cite").raw("<p class=\"formats\">");
+        Pages.citationLinks(h, self);
+        h.raw("</p>");
+        if (count > CitedPapers.PER_PAGE) h.tag("p", "meta", "Citation files hold " + CitedPapers.PER_PAGE + " papers a page (?page=2 …).");
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
         h.raw("</p>");
@@ -47,7 +51,7 @@ final class TopicPage {
     /** The topic scheme: every topic with its count, most listed first. */
     String renderScheme(String self) {
         PaperViews views = site.views();
-        Html h = new Html().begin("Topics", Pages.alternates(self));
+        Html h = new Html().canonical(Pages.canonical(site, self, 1)).begin("Topics", Pages.alternates(self));
         h.tag("h1", "Topics").tag("p", "meta", views.topicCount() + " topics over " + views.paperCount() + " papers");
         h.raw("<ul class=\"chips\">");
         for (Node t : views.topicsByCount()) h.raw("<li>").link(site.href(t), views.label(t) + " (" + views.count(t) + ")").raw("</li>");

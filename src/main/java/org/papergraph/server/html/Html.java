@@ -9,6 +9,8 @@ import java.util.Locale;
  */
 public final class Html {
     private final StringBuilder out = new StringBuilder(8192);
+    /** What a page adds to its head (meta tags, its canonical URL), said before {@link #begin}. */
+    private final StringBuilder head = new StringBuilder();
 
     /** Escapes text for element content and quoted attribute values alike. */
     public static String esc(String s) {
@@ -46,8 +48,22 @@ public final class Html {
            .append("<style>").append(STYLE).append("</style>");
         for (int i = 0; i + 1 < alternates.length; i += 2)
             out.append("<link rel=\"alternate\" type=\"").append(esc(alternates[i])).append("\" href=\"").append(esc(alternates[i + 1])).append("\">");
+        out.append(head);
         out.append("</head><body><header><a class=\"home\" href=\"/\">papergraph</a>")
            .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/queries\">Queries</a> <a href=\"/#sparql\">SPARQL</a></nav></header><main>");
+        return this;
+    }
+
+    /** A {@code <meta name content>} in the head (Highwire's {@code citation_*} tags): said before {@link #begin}. */
+    public Html meta(String name, String content) {
+        head.append("<meta name=\"").append(esc(name)).append("\" content=\"").append(esc(content)).append("\">");
+        return this;
+    }
+
+    /** The page's canonical URL in the head, when it is a safe one: said before {@link #begin}. */
+    public Html canonical(String url) {
+        String h = safeHref(url);
+        if (h != null) head.append("<link rel=\"canonical\" href=\"").append(esc(h)).append("\">");
         return this;
     }
 
