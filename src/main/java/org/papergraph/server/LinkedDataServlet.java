@@ -100,7 +100,7 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     }
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, String resourcePath) throws IOException {
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");   // added: CORS may vary it by Origin too
         Optional<DocFormat> f = DocFormat.negotiate(req.getHeader("Accept"));
         resp.setHeader("Link", links(resourcePath, null));
         if (f.isEmpty()) {
