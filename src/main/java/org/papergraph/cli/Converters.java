@@ -107,6 +107,18 @@ final class Converters {
         }
     }
 
+    /** A {@code --cors-origins} entry: {@code *}, or an origin such as {@code https://example.org}. */
+    static final class Origin implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            try {
+                return Server.Builder.originOf(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value + "' is not an origin such as https://example.org, nor *");
+            }
+        }
+    }
+
     /** A {@code query --format}: one of {@link ResultFormat}'s names, any case. */
     static final class ResultFormatName implements ITypeConverter<ResultFormat> {
         @Override
@@ -124,4 +136,7 @@ final class Converters {
 
     /** What {@code inspect} and {@code stats} write: lines for a person, or JSON. */
     enum Report { text, json }
+
+    /** The access log's format: NCSA's extended format, or JSON lines. */
+    enum LogFormat { ncsa, json }
 }

@@ -3,13 +3,18 @@ package org.papergraph.cli;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
+import java.util.List;
 
+import org.papergraph.server.AccessLog;
 import org.papergraph.server.Server;
 import org.papergraph.store.Store;
 
 import picocli.CommandLine.Option;
 
-/** How to serve: port, address, query timeout, threads, longest query; and serving itself until Ctrl-C. */
+/**
+ * How to serve: port, address, query timeout, threads, longest query, public base, CORS origins, metrics, access
+ * log; and serving itself until Ctrl-C.
+ */
 final class ServerOptions {
     @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -33,10 +38,22 @@ final class ServerOptions {
             description = "The URL the server is published at, for the sitemap's and VoID's links (default: the store's base).")
     String publicBase;
 
+    @Option(names = "--cors-origins", paramLabel = "ORIGIN", split = ",", defaultValue = "*", converter = Converters.Origin.class,
+            description = "Origins whose scripts may read the answers, comma-separated, e.g. https://a.example,https://b.example (default: ${DEFAULT-VALUE}, any).")
+    List<String> corsOrigins;
+
+    @Option(names = "--metrics", description = "Serve Prometheus metrics at /metrics.")
+    boolean metrics;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "ncsa",
+            description = "The access log on standard error, a line per request: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Converters.LogFormat logFormat;
+
     /** Serves the store until the process is stopped; the store is closed on the way out. */
     void serve(Store store, PrintWriter err) {
         Server.Builder builder = Server.builder(store).port(port).host(host).timeout(timeout).maxThreads(threads)
-                .maxQueryBytes(maxQuery);
+                .maxQueryBytes(maxQuery).corsOrigins(corsOrigins).metrics(metrics)
+                .accessLog(logFormat == Converters.LogFormat.json ? AccessLog.Format.JSON : AccessLog.Format.NCSA, null);
         if (publicBase != null) builder.publicBase(publicBase);
         Server server;
         try {

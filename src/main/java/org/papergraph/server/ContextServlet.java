@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.papergraph.export.JsonLdContext;
 
-/** {@code /context.jsonld}: the JSON-LD context the dumps and documents are compacted against, for this base. */
+/**
+ * {@code /context.jsonld}: the JSON-LD context the dumps and documents are compacted against, for this base. JSON-LD
+ * processors in browsers fetch it cross-origin: {@link CrossOrigin} lets them, as it does every route.
+ */
 final class ContextServlet extends ReadOnlyServlet {
     private final Site site;
     private final byte[] body;
@@ -20,7 +23,6 @@ final class ContextServlet extends ReadOnlyServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        resp.setHeader("Access-Control-Allow-Origin", "*");   // JSON-LD processors in browsers fetch contexts cross-origin
         if (site.generation().notModified(req, resp, "context")) return;
         resp.setContentType("application/ld+json");
         resp.setContentLength(body.length);

@@ -64,7 +64,7 @@ final class DumpsServlet extends ReadOnlyServlet {
             return;
         }
         boolean gzip = dump.gzip() && acceptsGzip(req.getHeader("Accept-Encoding"));
-        if (dump.gzip()) resp.setHeader("Vary", "Accept-Encoding");
+        if (dump.gzip()) resp.addHeader("Vary", "Accept-Encoding");   // added: CORS may vary it by Origin too
         if (site.generation().notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
         Path file = file(name, dump);
         resp.setContentType(dump.format().contentType());

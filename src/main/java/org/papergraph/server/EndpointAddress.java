@@ -37,7 +37,7 @@ final class EndpointAddress implements Filter {
             return;
         }
         HttpServletResponse out = (HttpServletResponse) resp;
-        out.setHeader("Vary", "Accept");
+        out.addHeader("Vary", "Accept");
         Optional<DocFormat> format = DocFormat.negotiate(http.getHeader("Accept"));
         if (format.isEmpty()) {
             out.sendError(406, "The endpoint's description is " + DocFormat.mediaTypes() + "; a query is ?query=");

@@ -48,23 +48,45 @@ final class GraphRead extends GSP_R {
     protected void execGetGSP(HttpAction action) {
         ActionLib.setCommonHeaders(action);
         RdfFormat format = format(ActionLib.contentNegotationRDF(action), RdfFormat.TURTLE);
-        String graph = action.getRequestParameter("graph");
-        Selection selection;
-        if (graph == null || graph.equals("union") || graph.equals("default")) {
-            selection = new Selection.Everything();   // the union is the default graph (DefaultIsUnion)
-        } else {
-            Node g = NodeFactory.createURI(graph);
-            if (!Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(g)))
-                ServletOps.errorNotFound("No such graph: <" + graph + ">");
-            selection = new Selection.OneGraph(g);
-        }
-        stream(action, selection, format);
+        stream(action, selection(action), format);
     }
 
     @Override
     protected void execGetQuads(HttpAction action) {
         ActionLib.setCommonHeaders(action);
         stream(action, new Selection.Everything(), format(ActionLib.contentNegotationQuads(action), RdfFormat.TRIG));
+    }
+
+    /** HEAD: what GET would answer, headers and all, with no body (Fuseki's own sets no Content-Type). */
+    @Override
+    protected void execHeadGSP(HttpAction action) {
+        ActionLib.setCommonHeaders(action);
+        RdfFormat format = format(ActionLib.contentNegotationRDF(action), RdfFormat.TURTLE);
+        selection(action);
+        succeed(action, format);
+    }
+
+    @Override
+    protected void execHeadQuads(HttpAction action) {
+        ActionLib.setCommonHeaders(action);
+        succeed(action, format(ActionLib.contentNegotationQuads(action), RdfFormat.TRIG));
+    }
+
+    /** What {@code ?default}, {@code ?graph=union} or {@code ?graph=IRI} selects; 404 for a graph not in the store. */
+    private Selection selection(HttpAction action) {
+        String graph = action.getRequestParameter("graph");
+        if (graph == null || graph.equals("union") || graph.equals("default"))
+            return new Selection.Everything();   // the union is the default graph (DefaultIsUnion)
+        Node g = NodeFactory.createURI(graph);
+        if (!Txn.calculateRead(store.dataset(), () -> store.dataset().containsGraph(g)))
+            ServletOps.errorNotFound("No such graph: <" + graph + ">");
+        return new Selection.OneGraph(g);
+    }
+
+    private static void succeed(HttpAction action, RdfFormat format) {
+        ServletOps.success(action);
+        action.setResponseContentType(format.mediaType());
+        action.setResponseCharacterEncoding("utf-8");
     }
 
     /** The registry's format {@code asked} names (JSON-LD is papergraph's framed JSON-LD, as in the dumps). */
@@ -82,9 +104,7 @@ final class GraphRead extends GSP_R {
 
     private void stream(HttpAction action, Selection selection, RdfFormat format) {
         try (QueryLimit.Turn t = limit.enter(action)) {
-            ServletOps.success(action);
-            action.setResponseContentType(format.mediaType());
-            action.setResponseCharacterEncoding("utf-8");
+            succeed(action, format);
             Exporter.write(store, selection, format, new Deadline(action.getResponseOutputStream(), System.nanoTime() + timeout.toNanos()));
         } catch (IOException e) {
             ServletOps.errorOccurred(e);

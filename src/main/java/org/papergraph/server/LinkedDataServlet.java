@@ -110,7 +110,7 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     }
 
     private void redirect(HttpServletRequest req, HttpServletResponse resp, Node iri, String resourcePath) throws IOException {
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");   // added: CORS may vary it by Origin too
         boolean cited = kind(iri).isPresent();
         Optional<String> extension = DocFormat.negotiateExtension(req.getHeader("Accept"), cited);
         resp.setHeader("Link", links(iri, resourcePath, null));

@@ -48,7 +48,7 @@ final class QueriesServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");   // added: CORS may vary it by Origin too
         if (path.endsWith("/")) {
             // /queries/ and /queries/topics/ mean /queries and /queries/topics
             Site.redirect(req, resp, 301, path.substring(0, path.length() - 1));

@@ -9,6 +9,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -37,11 +38,14 @@ final class QueryLimit implements Filter, AutoCloseable {
     /** How many requests may wait for each turn: the rest are refused at once, not parked on a thread. */
     static final int QUEUED_PER_TURN = 2;
 
+    private final int maxQueries;
     private final Semaphore running;
     /** Places in the queue: a waiting request holds one of Jetty's threads, which pages need too. */
     private final Semaphore queue;
     private final long waitMillis;
     private final long timeoutMillis;
+    /** Requests refused a turn since the server started, for the metrics. */
+    private final LongAdder refused = new LongAdder();
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "papergraph-query-watchdog");
         t.setDaemon(true);
@@ -49,6 +53,7 @@ final class QueryLimit implements Filter, AutoCloseable {
     });
 
     QueryLimit(int maxQueries, Duration wait, Duration timeout) {
+        this.maxQueries = maxQueries;
         this.running = new Semaphore(maxQueries, true);
         this.queue = new Semaphore(QUEUED_PER_TURN * maxQueries);
         this.waitMillis = wait.toMillis();
@@ -60,21 +65,33 @@ final class QueryLimit implements Filter, AutoCloseable {
      * watchdog, gives it back (once).
      */
     Optional<Turn> enter() {
-        if (!running.tryAcquire()) {
-            if (!queue.tryAcquire()) return Optional.empty();
-            try {
-                if (!running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS)) return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            } finally {
-                queue.release();
-            }
+        if (!running.tryAcquire() && !waitForTurn()) {
+            refused.increment();
+            return Optional.empty();
         }
         Turn turn = new Turn();
         turn.watch = watchdog.schedule(turn::close, timeoutMillis, TimeUnit.MILLISECONDS);
         return Optional.of(turn);
     }
+
+    /** Waits for a turn with a place in the queue, if there is one; whether a turn was had. */
+    private boolean waitForTurn() {
+        if (!queue.tryAcquire()) return false;
+        try {
+            return running.tryAcquire(waitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            queue.release();
+        }
+    }
+
+    /** Turns taken now (a turn the watchdog gave back counts no more, whatever its request still does). */
+    int running() { return maxQueries - running.availablePermits(); }
+
+    /** Requests refused a turn (a 503) since the server started. */
+    long refused() { return refused.sum(); }
 
     /** A turn for one of Fuseki's operations, or its 503 with Retry-After, thrown as Fuseki's own error. */
     Turn enter(HttpAction action) {

@@ -7,6 +7,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
@@ -19,7 +21,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.papergraph.Setup;
 import org.papergraph.store.Store;
 
@@ -108,6 +109,10 @@ public final class Server implements AutoCloseable {
         private int maxQueries = 4;
         private int maxQueryBytes = 64 * 1024;
         private String publicBase;
+        private List<String> corsOrigins = List.of(CrossOrigin.ANY);
+        private boolean metrics;
+        private AccessLog.Format logFormat;
+        private Consumer<String> logTo;
 
         private Builder(Store store) { this.store = store; }
 
@@ -135,6 +140,28 @@ public final class Server implements AutoCloseable {
          */
         public Builder publicBase(String url) {
             this.publicBase = publicBaseOf(url);
+            return this;
+        }
+
+        /** The origins whose scripts may read the answers ({@code scheme://host[:port]} each), or {@code *} (default) for any. */
+        public Builder corsOrigins(List<String> origins) {
+            this.corsOrigins = origins.stream().map(Builder::originOf).toList();
+            return this;
+        }
+
+        /** An origin as {@link #corsOrigins} takes it: {@code *}, or a scheme and host with no path; refused otherwise. */
+        public static String originOf(String origin) { return CrossOrigin.originOf(origin); }
+
+        /** Serve Prometheus metrics at {@code /metrics} (off by default). */
+        public Builder metrics(boolean metrics) { this.metrics = metrics; return this; }
+
+        /**
+         * Log a line per request in {@code format}, each handed to {@code lines}, or written to standard error by a
+         * thread of its own when {@code lines} is null (off by default).
+         */
+        public Builder accessLog(AccessLog.Format format, Consumer<String> lines) {
+            this.logFormat = format;
+            this.logTo = lines;
             return this;
         }
 
@@ -172,7 +199,7 @@ public final class Server implements AutoCloseable {
             Duration wait = timeout.dividedBy(2).compareTo(QUEUE_WAIT) < 0 ? timeout.dividedBy(2) : QUEUE_WAIT;
             QueryLimit limit = new QueryLimit(maxQueries, wait, timeout);
             QuerySize size = new QuerySize(maxQueryBytes);
-            FusekiServer fuseki = FusekiServer.create()
+            FusekiServer.Builder builder = FusekiServer.create()
                     .fusekiModules(FusekiModules.create())
                     .port(port)
                     .numServerThreads(Math.min(8, maxThreads), maxThreads)
@@ -196,8 +223,10 @@ public final class Server implements AutoCloseable {
                     .addServlet("/dumps/*", new DumpsServlet(site, dumps))
                     .addServlet("/queries", queries)
                     .addServlet("/queries/*", queries)
-                    .addServlet("/*", new LinkedDataServlet(site))
-                    .build();
+                    .addServlet("/*", new LinkedDataServlet(site));
+            WebConventions web = new WebConventions(corsOrigins, metrics, logFormat, logTo == null ? null : logTo::accept);
+            Metrics measured = web.addTo(builder, site, limit);
+            FusekiServer fuseki = builder.build();
             // Every sendError answers papergraph's way, in the servlets' context and outside it alike.
             ErrorAnswer errors = new ErrorAnswer();
             fuseki.getJettyServer().setErrorHandler(errors);
@@ -210,6 +239,7 @@ public final class Server implements AutoCloseable {
                 if (http == null) continue;
                 http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
             }
+            web.wrap(fuseki.getJettyServer(), measured);
             return new Server(fuseki, site, dumps, limit);
         }
     }

@@ -23,7 +23,7 @@ final class VoidServlet extends ReadOnlyServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = Site.path(req);
-        resp.setHeader("Vary", "Accept");
+        resp.addHeader("Vary", "Accept");   // added: CORS may vary it by Origin too
         if (path.equals(PATH + "/")) {
             Site.redirect(req, resp, 301, PATH);
             return;

@@ -104,4 +104,14 @@ class TestTypedOptions {
         line = usageLine(Cli.run("stats", "--format", "xml"));
         assertTrue(line.startsWith("stats: Invalid value for option '--format'") && line.contains("text, json"), line);
     }
+
+    @Test
+    void theWebOptionsNameWhatIsValid() {
+        String line = usageLine(Cli.run("serve", "--cors-origins", "https://a.example,a.example/path"));
+        assertEquals("serve: Invalid value for option '--cors-origins' (ORIGIN): 'a.example/path' is not an origin such as https://example.org, nor *", line);
+        line = usageLine(Cli.run("up", "--log-format", "xml"));
+        assertTrue(line.startsWith("up: Invalid value for option '--log-format'") && line.contains("ncsa, json"), line);
+        String help = Cli.run("serve", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--cors-origins") && help.contains("--metrics") && help.contains("ncsa, json (default: ncsa)"), help);
+    }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+
+import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +74,75 @@ class TestBrowser {
                 browser.quit();
             }
         }
+    }
+
+    /**
+     * A script on a page of another origin (a second local server, on another port) reads the graph as a SPARQL
+     * editor or a JSON-LD tool would: a query by GET, one by POST (which Chromium preflights), and a paper's JSON-LD
+     * document. An update sent the same way is refused, and the store stays as it was.
+     */
+    @Test
+    void aPageOnAnotherOriginReadsTheGraph(@TempDir Path dir) throws Exception {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+        try (Served served = Served.seed(dir.resolve("store"))) {
+            long quads = served.store.quadCount();
+            byte[] page = CROSS_ORIGIN_PAGE.replace("{server}", served.url).getBytes(StandardCharsets.UTF_8);
+            HttpServer other = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            other.createContext("/", exchange -> {
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
+                exchange.close();
+            });
+            other.start();
+            ChromeDriver browser = chromium(dir.resolve("profile"));
+            try {
+                browser.get("http://127.0.0.1:" + other.getAddress().getPort() + "/");
+                String count = served.get("/papers/sparql?query=" + TestSparqlEndpoints.q(COUNT), "Accept", "text/csv").body().split("\r\n")[1];
+                assertEquals(count, shown(browser, "get"), "the GET query's answer, read by the page");
+                assertEquals("true", shown(browser, "post"), "the POST query's answer, read by the page");
+                String jsonld = shown(browser, "jsonld");
+                assertTrue(jsonld.contains("@context") && jsonld.contains("2405.18870"), jsonld);
+                assertTrue(shown(browser, "update").matches("status 4\\d\\d"), shown(browser, "update"));
+                assertEquals(quads, served.store.quadCount(), "the store is unchanged");
+            } finally {
+                browser.quit();
+                other.stop(0);
+            }
+        }
+    }
+
+    static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+    static final String CROSS_ORIGIN_PAGE = """
+        <!doctype html><html><head><title>elsewhere</title></head><body>
+        <pre id="get"></pre><pre id="post"></pre><pre id="jsonld"></pre><pre id="update"></pre>
+        <script>
+        const server = "{server}";
+        const results = {Accept: "application/sparql-results+json"};
+        function show(id, answer) {
+          answer.then(v => document.getElementById(id).textContent = v,
+                      e => document.getElementById(id).textContent = "failed: " + e);
+        }
+        show("get", fetch(server + "papers/sparql?query=" + encodeURIComponent("%s"), {headers: results})
+          .then(r => r.json()).then(j => j.results.bindings[0].n.value));
+        show("post", fetch(server + "papers/sparql", {method: "POST", body: "ASK { ?s ?p ?o }",
+            headers: {"Content-Type": "application/sparql-query", Accept: "application/sparql-results+json"}})
+          .then(r => r.json()).then(j => String(j.boolean)));
+        show("jsonld", fetch(server + "paper/2405.18870.jsonld").then(r => r.json()).then(j => JSON.stringify(j)));
+        show("update", fetch(server + "papers/sparql", {method: "POST", headers: {"Content-Type": "application/sparql-update"},
+            body: "INSERT DATA { <http://example.org/a> <http://example.org/b> 1 }"}).then(r => "status " + r.status));
+        </script></body></html>
+        """.formatted(COUNT);
+
+    /** What the page shows in an element once its fetch is done (up to 20 s). */
+    private static String shown(ChromeDriver browser, String id) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            String text = browser.findElement(By.id(id)).getText();
+            if (!text.isEmpty()) return text;
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the page showed nothing in #" + id);
     }
 
     /** The page asks for the device's width and then fits it: nothing to scroll sideways. */

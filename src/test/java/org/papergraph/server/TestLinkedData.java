@@ -43,7 +43,7 @@ class TestLinkedData {
         HttpResponse<String> r = served.get(PAPER, "Accept", accept);
         assertEquals(303, r.statusCode());
         assertEquals(PAPER + "." + ext, r.headers().firstValue("Location").orElseThrow());
-        assertEquals("Accept", r.headers().firstValue("Vary").orElseThrow());
+        assertTrue(List.of(String.join(",", r.headers().allValues("Vary")).split("\\s*,\\s*")).contains("Accept"), r.headers().allValues("Vary").toString());
         assertTrue(r.headers().firstValue("Link").orElseThrow().contains("rel=\"alternate\""));
     }
 

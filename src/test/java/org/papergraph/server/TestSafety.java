@@ -66,6 +66,35 @@ class TestSafety {
         assertEquals(before, served.store.quadCount(), "the store is unchanged");
     }
 
+    /** CORS grants reading only: neither a preflight nor an Origin makes a write succeed (TestCrossOrigin has the rest). */
+    @Test
+    void neitherAPreflightNorAnOriginMakesAWriteSucceed() {
+        long before = served.store.quadCount();
+        String update = "INSERT DATA { <http://example.org/a> <http://example.org/b> \"c\" }";
+        String turtle = "<http://example.org/a> <http://example.org/b> \"c\" .";
+        for (String path : java.util.List.of("/papers/sparql", "/papers/update", "/papers", "/sparql")) {
+            TestCrossOrigin.preflight(served, path, TestCrossOrigin.PAGE, "POST", "content-type");
+            int status = served.post(path, "application/sparql-update", update, "Origin", TestCrossOrigin.PAGE).statusCode();
+            assertTrue(status >= 400 && status < 500, path + " update gave " + status);
+            int form = served.post(path, "application/x-www-form-urlencoded", "update=" + q(update), "Origin", TestCrossOrigin.PAGE).statusCode();
+            assertTrue(form >= 400 && form < 500, path + " form update gave " + form);
+        }
+        for (String path : java.util.List.of("/papers/data?default", "/papers/get?default", "/papers/upload", "/paper/2405.18870.ttl")) {
+            for (String method : java.util.List.of("PUT", "POST", "DELETE", "PATCH")) {
+                HttpResponse<String> pre = TestCrossOrigin.preflight(served, path, TestCrossOrigin.PAGE, method, "content-type");
+                assertFalse(pre.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains(method.equals("POST") ? "PUT" : method), method + " " + path);
+                HttpResponse<String> r = served.send(HttpRequest.newBuilder(served.uri(path))
+                        .method(method, HttpRequest.BodyPublishers.ofString(turtle)), "Content-Type", "text/turtle", "Origin", TestCrossOrigin.PAGE);
+                assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, method + " " + path + " gave " + r.statusCode());
+            }
+        }
+        // An OPTIONS that is no preflight goes to its route, as before: it reads nothing and writes nothing.
+        HttpResponse<String> options = served.send(HttpRequest.newBuilder(served.uri("/papers/data?default"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.ofString(turtle)), "Content-Type", "text/turtle", "Origin", TestCrossOrigin.PAGE);
+        assertTrue(options.statusCode() < 500, "OPTIONS gave " + options.statusCode());
+        assertEquals(before, served.store.quadCount(), "the store is unchanged");
+    }
+
     @Test
     void serviceCallsNeverLeaveTheServer() {
         try (Canary canary = new Canary()) {
