@@ -3,6 +3,7 @@ package org.papergraph.cli;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
+import java.util.function.Function;
 
 import org.papergraph.server.Server;
 import org.papergraph.store.Store;
@@ -34,7 +35,13 @@ final class ServerOptions {
     String publicBase;
 
     /** Serves the store until the process is stopped; the store is closed on the way out. */
-    void serve(Store store, PrintWriter err) {
+    void serve(Store store, PrintWriter err) { serve(store, err, server -> () -> {}); }
+
+    /**
+     * Serves the store until the process is stopped, with {@code alongside} started once the server is (following
+     * its sources, say) and stopped first on the way out; the store is closed last.
+     */
+    void serve(Store store, PrintWriter err, Function<Server, AutoCloseable> alongside) {
         Server.Builder builder = Server.builder(store).port(port).host(host).timeout(timeout).maxThreads(threads)
                 .maxQueryBytes(maxQuery);
         if (publicBase != null) builder.publicBase(publicBase);
@@ -46,7 +53,19 @@ final class ServerOptions {
                 if (t instanceof BindException) throw CliException.failure("cannot listen on " + host + ":" + port + ": " + t.getMessage() + " (choose another --port)");
             throw e;
         }
+        AutoCloseable beside;
+        try {
+            beside = alongside.apply(server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                beside.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
             server.close();
             try {
                 store.close();
