@@ -24,9 +24,10 @@ import org.papergraph.export.RdfFormat;
 /**
  * {@code /dumps/papers.ttl.gz}, {@code papers.nq.gz}, {@code papers.jsonld} …, one per format of the registry
  * ({@link RdfFormat}), named by its extension, gzipped when Jena streams it: the whole store, written once per
- * generation on first request (a live reload moves the generation on) into a folder of the server's own, then sent as files
- * with the store's validators. A gzipped dump is its RDF format sent with {@code Content-Encoding: gzip}, so RDF
- * tools read it as they download it; a client that does not accept gzip gets it unzipped.
+ * generation on first request (a live reload moves the generation on) into a folder of the server's own, then
+ * sent as files with the store's validators. A gzipped dump is its RDF format sent with
+ * {@code Content-Encoding: gzip}, so RDF tools read it as they download it; a client that does not accept gzip
+ * gets it unzipped.
  */
 final class DumpsServlet extends ReadOnlyServlet {
     record Dump(RdfFormat format, boolean gzip) {

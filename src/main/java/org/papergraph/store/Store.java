@@ -168,7 +168,8 @@ public final class Store implements AutoCloseable {
 
     /**
      * The questions pages and queries ask of the derived data (a topic's papers, a paper's neighbours, topics by
-     * count, ...), answered from this store as it was opened; pages and property functions ask only this.
+     * count, ...), answered from this store as it was opened or as {@link #renewViews} last left it; pages and
+     * property functions ask only this.
      */
     public PaperViews views() { return views; }
 
