@@ -44,6 +44,18 @@ class TestArchitecture {
                 .check(PRODUCT);
     }
 
+    /** Following the sources (live) sits between the command line and the server: nothing below it knows it. */
+    @Test
+    void onlyTheCommandLineFollowsSources() {
+        noClasses().that().resideOutsideOfPackage("org.papergraph.cli..")
+                .and().resideOutsideOfPackage("org.papergraph.live..")
+                .should().dependOnClassesThat().resideInAPackage("org.papergraph.live..")
+                .check(PRODUCT);
+        noClasses().that().resideInAPackage("org.papergraph.live..")
+                .should().dependOnClassesThat().resideInAPackage("org.papergraph.cli..")
+                .check(PRODUCT);
+    }
+
     /**
      * Pages ask the derived data only through store.views.PaperViews: never the search index or the statistics
      * graph's counter directly (the load, which writes them, may).

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import org.papergraph.server.AccessLog;
 import org.papergraph.server.Server;
@@ -50,7 +51,13 @@ final class ServerOptions {
     Converters.LogFormat logFormat;
 
     /** Serves the store until the process is stopped; the store is closed on the way out. */
-    void serve(Store store, PrintWriter err) {
+    void serve(Store store, PrintWriter err) { serve(store, err, server -> () -> {}); }
+
+    /**
+     * Serves the store until the process is stopped, with {@code alongside} started once the server is (following
+     * its sources, say) and stopped first on the way out; the store is closed last.
+     */
+    void serve(Store store, PrintWriter err, Function<Server, AutoCloseable> alongside) {
         Server.Builder builder = Server.builder(store).port(port).host(host).timeout(timeout).maxThreads(threads)
                 .maxQueryBytes(maxQuery).corsOrigins(corsOrigins).metrics(metrics)
                 .accessLog(logFormat == Converters.LogFormat.json ? AccessLog.Format.JSON : AccessLog.Format.NCSA, null);
@@ -63,7 +70,19 @@ final class ServerOptions {
                 if (t instanceof BindException) throw CliException.failure("cannot listen on " + host + ":" + port + ": " + t.getMessage() + " (choose another --port)");
             throw e;
         }
+        AutoCloseable beside;
+        try {
+            beside = alongside.apply(server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                beside.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
             server.close();
             try {
                 store.close();

@@ -16,8 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code papergraph up}: load the lists (by default data/) and serve them, in one command. */
 @Command(name = "up", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Load Markdown paper lists into the store (unchanged files are skipped) and serve it;",
-                "prints the URL. Ctrl-C stops."},
-        footer = {"", "Examples:", "  papergraph up", "  papergraph up lists/ --port 8080"})
+                "prints the URL. While serving, follows the files: a change (an edit, a git pull) is loaded the",
+                "same way, in place, and the pages follow; SIGHUP reloads now. Ctrl-C stops."},
+        footer = {"", "Examples:", "  papergraph up", "  papergraph up lists/ --port 8080 --sync"})
 final class UpCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "Markdown files or directories (default: data).")
     List<String> files = List.of("data");
@@ -25,8 +26,14 @@ final class UpCommand implements Callable<Integer> {
     @Option(names = "--base", paramLabel = "IRI", converter = Converters.BaseIri.class, description = "Base of every IRI minted (default: the store's, or http://localhost:3030/).")
     String base;
 
-    @Option(names = "--sync", description = "Drop the graphs of sources in the store that are not given now.")
+    @Option(names = "--sync", description = "Drop the graphs of sources in the store that are not given now (at each reload: files removed).")
     boolean sync;
+
+    @Option(names = "--no-watch", description = "Serve what was loaded and no more: do not follow the files for changes.")
+    boolean noWatch;
+
+    @Mixin
+    FollowOptions follow;
 
     @Mixin
     StoreOptions store;
@@ -50,7 +57,8 @@ final class UpCommand implements Callable<Integer> {
             s.close();
             throw e;
         }
-        server.serve(s, err);
+        if (noWatch) server.serve(s, err);
+        else server.serve(s, err, running -> follow.follow(running, s, sources, sync, err));
         return 0;
     }
 }

@@ -24,9 +24,10 @@ import org.papergraph.export.RdfFormat;
 /**
  * {@code /dumps/papers.ttl.gz}, {@code papers.nq.gz}, {@code papers.jsonld} …, one per format of the registry
  * ({@link RdfFormat}), named by its extension, gzipped when Jena streams it: the whole store, written once per
- * server on first request (the store cannot change under it) into a folder of the server's own, then sent as files
- * with the store's validators. A gzipped dump is its RDF format sent with {@code Content-Encoding: gzip}, so RDF
- * tools read it as they download it; a client that does not accept gzip gets it unzipped.
+ * generation on first request (a live reload moves the generation on) into a folder of the server's own, then
+ * sent as files with the store's validators. A gzipped dump is its RDF format sent with
+ * {@code Content-Encoding: gzip}, so RDF tools read it as they download it; a client that does not accept gzip
+ * gets it unzipped.
  */
 final class DumpsServlet extends ReadOnlyServlet {
     record Dump(RdfFormat format, boolean gzip) {
@@ -65,8 +66,9 @@ final class DumpsServlet extends ReadOnlyServlet {
         }
         boolean gzip = dump.gzip() && acceptsGzip(req.getHeader("Accept-Encoding"));
         if (dump.gzip()) resp.addHeader("Vary", "Accept-Encoding");   // added: CORS may vary it by Origin too
-        if (site.generation().notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
-        Path file = file(name, dump);
+        Generation generation = site.generation();
+        if (generation.notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
+        Path file = file(generation, name, dump);
         resp.setContentType(dump.format().contentType());
         // What is saved is what the client decodes: the RDF file, named without .gz when it was unzipped on the way.
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + (dump.gzip() ? name.substring(0, name.length() - 3) : name) + "\"");
@@ -89,9 +91,12 @@ final class DumpsServlet extends ReadOnlyServlet {
         return codings.getValues().stream().anyMatch(c -> c.equalsIgnoreCase("gzip") || c.equals("*"));
     }
 
-    /** The dump's file, written by the first request that asks for it; later ones wait for it. */
-    private synchronized Path file(String name, Dump dump) throws IOException {
-        Path file = folder.resolve(name);
+    /**
+     * The dump's file for a generation, written by the first request that asks for it; later ones wait for it. Once
+     * written, the files of earlier generations go (one being sent stays readable until it is sent, on Unix).
+     */
+    private synchronized Path file(Generation generation, String name, Dump dump) throws IOException {
+        Path file = folder.resolve(generation.tag() + "-" + name);
         if (Files.exists(file)) return file;
         Path temp = Files.createTempFile(folder, name, ".tmp");
         try (OutputStream raw = Files.newOutputStream(temp);
@@ -101,6 +106,10 @@ final class DumpsServlet extends ReadOnlyServlet {
             Files.deleteIfExists(temp);
             throw e.getCause();
         }
-        return Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        try (var older = Files.newDirectoryStream(folder, "*-" + name)) {
+            for (Path f : older) if (!f.equals(file)) Files.deleteIfExists(f);
+        }
+        return file;
     }
 }

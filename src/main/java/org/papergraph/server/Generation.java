@@ -12,9 +12,9 @@ import org.papergraph.rdf.Iris;
 import org.papergraph.store.SourceRecord;
 
 /**
- * The store's load generation: what it held when the server opened it, which cannot change while the server
- * holds the store's lock. Every document's ETag and Last-Modified come from it, so clients and caches revalidate
- * with a 304 and no work.
+ * The store's load generation: what its sources were at the last load, which only a load in the serving process
+ * can change (the server holds the store's lock). Every document's ETag and Last-Modified come from it, so clients
+ * and caches revalidate with a 304 and no work, and fetch anew once a load moves the generation on.
  */
 record Generation(String tag, Instant lastModified) {
 
@@ -24,6 +24,14 @@ record Generation(String tag, Instant lastModified) {
                 .forEach(r -> all.append(r.source().getURI()).append(' ').append(r.sha256()).append(' ').append(r.loadedAt()).append('\n'));
         Instant last = sources.stream().map(r -> parse(r.loadedAt())).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         return new Generation(Iris.hash(all.toString(), 16), last);
+    }
+
+    /**
+     * This generation as it follows {@code before} in one server: its Last-Modified never earlier than the one
+     * before (dropping the newest source would otherwise move it back, and If-Modified-Since would match).
+     */
+    Generation after(Generation before) {
+        return lastModified.isBefore(before.lastModified) ? new Generation(tag, before.lastModified) : this;
     }
 
     private static Instant parse(String s) {

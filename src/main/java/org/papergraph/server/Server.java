@@ -77,6 +77,12 @@ public final class Server implements AutoCloseable {
 
     public void join() { fuseki.join(); }
 
+    /**
+     * Tells the server its store was loaded in this process (a live reload): the pages, dumps, sitemap and VoID
+     * move on to the new generation once the views of the new data are built; until then they answer as before.
+     */
+    public void reloaded() { site.reload(); }
+
     /** Stops the server and removes the dumps it wrote (the store is the caller's to close). */
     @Override
     public void close() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,12 +39,11 @@ final class Site {
     final Iris iris;
     /** The prefixes documents are written with, made once rather than per request. */
     final Map<String, String> prefixes;
-    private final List<SourceRecord> sources;
-    private final Generation generation;
     final Describer describer;
     /** Where the server is published, for the absolute URLs of sitemaps and VoID: configured, never the request's Host. */
     final String publicBase;
-    private volatile long triples = -1;
+    /** What the store held at its last load: moved on whole, in one write, after a load in this process. */
+    private volatile Loaded loaded;
     private volatile boolean closed;
     private Thread warmUp;
 
@@ -52,27 +52,43 @@ final class Site {
         this.publicBase = publicBase;
         this.iris = store.iris();
         this.prefixes = Prefixes.ordered(iris);
-        this.sources = store.sources();
-        this.generation = Generation.of(sources);
+        List<SourceRecord> sources = store.sources();
+        this.loaded = new Loaded(sources, Generation.of(sources), new AtomicLong(-1));
         this.describer = new Describer(this);
         store.views().stopBuildingWhen(this::closed);
     }
 
     DatasetGraph dataset() { return store.dataset(); }
 
-    /** The sources as the catalog had them when the server opened the store. */
-    List<SourceRecord> sources() { return sources; }
+    /** The store's sources, their generation, and the triples of the union graph, counted once per generation. */
+    private record Loaded(List<SourceRecord> sources, Generation generation, AtomicLong triples) {}
+
+    /** The sources as the catalog had them at the last load. */
+    List<SourceRecord> sources() { return loaded.sources(); }
 
     /** The store's load generation, for every document's ETag and Last-Modified. */
-    Generation generation() { return generation; }
+    Generation generation() { return loaded.generation(); }
 
-    /** What the pages ask of the derived data: the store's one {@link PaperViews}, whose arrays {@link #warmUp} builds. */
+    /** What the pages ask of the derived data: the store's {@link PaperViews}, whose arrays {@link #warmUp} builds. */
     PaperViews views() { return store.views(); }
 
-    /** Triples in the union graph: counting walks a whole index, so once per server (the store cannot change under it). */
+    /** Triples in the union graph: counting walks a whole index, so once per generation. */
     long triples() {
-        if (triples < 0) triples = store.tripleCount();
-        return triples;
+        AtomicLong triples = loaded.triples();
+        if (triples.get() < 0) triples.set(store.tripleCount());
+        return triples.get();
+    }
+
+    /**
+     * The store was loaded in this process while serving: when its sources changed, the views are built anew and
+     * then the site moves to the new generation, so a page carrying the new ETag is made from the new data.
+     */
+    synchronized void reload() {
+        List<SourceRecord> sources = store.sources();
+        if (sources.equals(loaded.sources())) return;
+        store.renewViews(this::closed);
+        loaded = new Loaded(sources, Generation.of(sources).after(loaded.generation()), new AtomicLong(-1));
+        triples();
     }
 
     /** Builds the index in the background, so the server answers at once and the first page is fast. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -48,7 +49,7 @@ public final class Store implements AutoCloseable {
     private final DatasetGraph dsg;
     private final Iris iris;
     private final TextIndex text;
-    private final PaperViews views;
+    private volatile PaperViews views;
 
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
         this.dir = dir;
@@ -167,9 +168,28 @@ public final class Store implements AutoCloseable {
 
     /**
      * The questions pages and queries ask of the derived data (a topic's papers, a paper's neighbours, topics by
-     * count, ...), answered from this store as it was opened; pages and property functions ask only this.
+     * count, ...), answered from this store as it was opened or as {@link #renewViews} last left it; pages and
+     * property functions ask only this.
      */
     public PaperViews views() { return views; }
+
+    /**
+     * After a load in this process while the views are in use (a server following its sources): new views of the
+     * store as it is now, their arrays built before they take the place of the old ones, so no page waits for them.
+     * The old ones finish any build under way first (pages may be waiting for it), then are closed.
+     *
+     * @throws java.util.concurrent.CancellationException when {@code stop} says so during a build
+     */
+    public synchronized void renewViews(BooleanSupplier stop) {
+        PaperViews old = views;
+        PaperViews fresh = new PaperViews(dsg, iris.statistics(), text);
+        fresh.stopBuildingWhen(stop);
+        old.warmUp();
+        fresh.warmUp();
+        views = fresh;
+        dsg.getContext().set(PaperViews.SYMBOL, fresh);
+        old.close();
+    }
 
     /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
     public long quadCount() {

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.store.Store;
 
-/** {@code papergraph up}, as a user runs it: loads data/, prints the URL, serves, and stops cleanly on Ctrl-C. */
+/**
+ * {@code papergraph up}, as a user runs it: loads data/, prints the URL, serves, follows its files, and stops cleanly
+ * on Ctrl-C.
+ */
 class TestUpCommand {
     @TempDir
     Path work;
@@ -61,6 +64,50 @@ class TestUpCommand {
         }
         try (Store store = Store.openExisting(work.resolve("store"))) {
             assertEquals(1, store.sources().size(), "the store was released and keeps what was loaded");
+        }
+    }
+
+    /** {@code up} follows its files: a list added is loaded and served, printing load's line; SIGHUP reloads now. */
+    @Test
+    void followsItsFilesAndReloadsOnHangUp() throws Exception {
+        Path lists = Files.createDirectories(work.resolve("lists"));
+        Files.copy(Path.of("data", "2024-05-seed-papers.md"), lists.resolve("2024-05-seed-papers.md"));
+        List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), "org.papergraph.cli.Main", "up", "lists", "--sync", "--port", "0");
+        Process p = new ProcessBuilder(cmd).directory(work.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            FutureTask<String> reading = new FutureTask<>(() -> urlFrom(p));
+            new Thread(reading, "read papergraph up").start();
+            String url = reading.get(120, TimeUnit.SECONDS);
+            assertNotNull(url, "no URL printed: " + seen);
+            assertTrue(seen.contains("papergraph: following lists (a change reloads; SIGHUP reloads now)"), seen.toString());
+
+            Files.writeString(lists.resolve("extra.md"), "| Date | Name | Topics |\n| --- | --- | --- |\n"
+                    + "| 1 Jun 2024 | [An Added Paper](https://arxiv.org/abs/2406.00001) | Added |\n");
+            awaitLine("2 sources: 1 new, 1 unchanged (+1 paper)");
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            for (String home = ""; !home.contains("34 papers"); Thread.sleep(50)) {
+                assertTrue(System.nanoTime() < end, "the home page did not follow in 30 s: " + home);
+                home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body();
+            }
+
+            new ProcessBuilder("kill", "-HUP", Long.toString(p.pid())).start().waitFor();
+            awaitLine("2 sources: 2 unchanged");
+            assertTrue(p.isAlive(), "SIGHUP reloads, it does not stop the server");
+
+            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "still running after Ctrl-C");
+        } finally {
+            p.destroyForcibly();
+        }
+    }
+
+    private void awaitLine(String line) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!seen.contains(line)) {
+            if (System.nanoTime() > end) throw new AssertionError("no line \"" + line + "\" in 30 s: " + seen);
+            Thread.sleep(50);
         }
     }
 

@@ -40,7 +40,7 @@ import org.papergraph.store.text.TextIndex;
  * SPARQL form of the question ({@code queries/plain/}), ties included.
  * <p>
  * An instance is a snapshot of one store as it was opened: {@link Store#views()} gives the store's, and a store
- * reloaded in place would get a new one. Queries find it in the dataset's context ({@link #SYMBOL}).
+ * loaded while served gets new ones ({@link Store#renewViews}). Queries find it in the dataset's context ({@link #SYMBOL}).
  */
 public final class PaperViews {
     /** Where papergraph's property functions find the views: in the store's dataset context. */
