@@ -221,11 +221,11 @@ final class HttpPart {
         return List.copyOf(all.subList(0, Math.min(PAPERS, all.size())));
     }
 
-    private static String describe(Paper p) {
+    static String describe(Paper p) {
         return "/papers/sparql?query=" + URLEncoder.encode("DESCRIBE <" + p.iri() + ">", StandardCharsets.UTF_8);
     }
 
-    private static Path paths(Path file, List<Paper> papers, Function<Paper, String> path) throws IOException {
+    static Path paths(Path file, List<Paper> papers, Function<Paper, String> path) throws IOException {
         Files.write(file, papers.stream().map(path).toList(), StandardCharsets.UTF_8);
         return file;
     }

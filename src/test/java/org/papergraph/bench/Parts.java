@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The parts measured, each papergraph's command beside the stock tool for the same job: convert (of the table layout,
  * and of the same papers as a bullet list), load, then on one store made by {@code papergraph load} the server
- * (HTTP), the canned queries and the export. The HTTP part's stock side has a store of its own, made by stock
- * {@code tdb2.tdbloader} of papergraph's N-Triples of the data, as a user of stock Jena would make it.
+ * (HTTP), the canned queries, the export, and {@code papergraph up} following its lists (reload, on a copy). The HTTP
+ * and reload parts' stock side has a store of its own, made by stock {@code tdb2.tdbloader} of papergraph's
+ * N-Triples of the data, as a user of stock Jena would make it; the query part's, of papergraph's N-Quads.
  */
 final class Parts {
     /** papergraph runs in the heap its goals name; the stock tools run as their scripts set them up. */
@@ -25,6 +26,7 @@ final class Parts {
     private final Path work;
     private final HttpPart http;
     private final QueryPart queries;
+    private final ReloadPart reload;
     private final Set<Part> only;
 
     Parts(Tools tools, Timer timer, int runs, Path work, int wrkSeconds, Set<Part> only) throws IOException {
@@ -35,10 +37,11 @@ final class Parts {
         this.work = work;
         this.http = new HttpPart(tools, work, runs, wrkSeconds);
         this.queries = new QueryPart(tools, work, runs);
+        this.reload = new ReloadPart(tools, work, runs, wrkSeconds);
     }
 
     /** The parts, as {@code --parts} names them. */
-    enum Part { convert, list, load, http, queries, export }
+    enum Part { convert, list, load, http, queries, export, reload }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
@@ -51,6 +54,7 @@ final class Parts {
         if (only.contains(Part.http)) figures.addAll(http.measure(data, db, stockStore(data), assembler));
         if (only.contains(Part.queries)) figures.addAll(queries.measure(data, db, stockQuadStore(data, db)));
         if (only.contains(Part.export)) figures.addAll(export(data, db));
+        if (only.contains(Part.reload)) figures.addAll(reload.measure(data, db, stockStore(data)));
         return figures;
     }
 
