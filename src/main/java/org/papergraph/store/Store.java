@@ -55,7 +55,7 @@ public final class Store implements AutoCloseable {
         this.dsg = dsg;
         this.iris = iris;
         this.text = new TextIndex(dir.resolve("text"));
-        this.views = new PaperViews(dsg, iris.statistics(), text);
+        this.views = new PaperViews(dsg, iris.statistics(), iris.history(), text);
         NodeFileLength.install(dsg);
         dsg.getContext().set(PaperViews.SYMBOL, views);
     }
