@@ -27,7 +27,8 @@ final class ResourcePage {
         Node topic = doc.objects(r, Vocab.PRIMARY_TOPIC).stream().filter(Node::isURI).findFirst().orElse(r);
         String label = doc.label(topic);
         PrefixMapping prefixes = doc.graph().getPrefixMapping();
-        Html h = new Html().begin(label, Pages.alternates(self));
+        boolean source = doc.is(Vocab.SOURCE_FILE); // a source has a feed of what it newly lists
+        Html h = new Html().begin(label, source ? Pages.withFeed(FeedServlet.of(self), Pages.alternates(self)) : Pages.alternates(self));
         h.tag("h1", label).tag("p", "meta", topic.equals(r) ? r.getURI() : r.getURI() + " is about " + topic.getURI());
         table(h, doc, r, prefixes);
         if (!topic.equals(r)) table(h, doc, topic, prefixes);
@@ -55,6 +56,7 @@ final class ResourcePage {
         }
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
+        if (source) h.link(FeedServlet.of(self), "Newly listed (Atom)");
         return h.raw("</p>").end().toString();
     }
 
