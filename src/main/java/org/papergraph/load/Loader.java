@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -28,6 +29,7 @@ import org.papergraph.convert.Report;
 import org.papergraph.rdf.Iris;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.store.Catalog;
+import org.papergraph.store.History;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Statistics;
 import org.papergraph.store.Store;
@@ -39,7 +41,8 @@ import org.papergraph.store.text.TextIndex;
  * Loads Markdown sources into a store, each into its own named graph, one write transaction per source: a failure
  * or a kill leaves the store as the last committed source left it, and the next load completes the rest. A source
  * whose bytes are unchanged (SHA-256) is skipped; a changed one replaces exactly its own graph; {@code sync} drops
- * the graphs of sources not given. Conversion streams straight into TDB2. The {@link Statistics} are counted again
+ * the graphs of sources not given. Conversion streams straight into TDB2. The {@link History} of papers and
+ * listings is brought up to date in each source's transaction. The {@link Statistics} are counted again
  * after any change, and the {@link TextIndex} catches up.
  */
 public final class Loader {
@@ -147,19 +150,24 @@ public final class Loader {
                     input.discovered());
             try {
                 dsg.executeWrite(() -> {
-                    Map<Node, Long> before = replacing ? PaperDigests.of(dsg, graph) : Map.of();
+                    PaperDigests.Digests before = replacing ? PaperDigests.of(dsg, graph) : PaperDigests.Digests.NONE;
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     Report r;
+                    Listed listed;
                     try (QuadWriter writer = new QuadWriter(dsg)) {
-                        r = converter.convertSource(counted, slug, feed.tap(graph, writer), report);
+                        listed = new Listed(feed.tap(graph, writer));
+                        r = converter.convertSource(counted, slug, listed, report);
                         writer.finish();
                     }
                     if (r.errors() > 0) throw new Unreadable(r);
                     // A file found in a directory with no table in it (a README, a licence) is not a source.
                     if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
-                    Map<Node, Long> after = replacing ? PaperDigests.of(dsg, graph) : null;
+                    PaperDigests.Digests after = replacing ? PaperDigests.of(dsg, graph) : null;
+                    List<Node> gone = new ArrayList<>();
                     if (alone) summary.papersAdded += r.papers();
-                    else count(dsg, graph, before, after, summary);
+                    else count(dsg, graph, before.papers(), after == null ? null : after.papers(), summary, gone);
+                    new History(store).record(listed.papers, listed.listings, before.listings(),
+                            after == null ? Map.of() : after.listings(), gone, History.now());
                     Catalog catalog = new Catalog(store);
                     String now = Catalog.now();
                     catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
@@ -183,7 +191,8 @@ public final class Loader {
     }
 
     /** Papers new to the store, gone from it, or said differently: a paper another source lists is not new or gone. */
-    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, LoadSummary summary) {
+    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, LoadSummary summary,
+                       List<Node> gone) {
         if (after == null) {
             PaperDigests.forEachPaper(dsg, graph, p -> {
                 if (!listedElsewhere(dsg, graph, p)) summary.papersAdded++;
@@ -199,7 +208,8 @@ public final class Loader {
             }
         }
         for (Node p : before.keySet())
-            if (!after.containsKey(p) && !listedElsewhere(dsg, graph, p)) summary.papersRemoved++;
+            if (!after.containsKey(p) && !listedElsewhere(dsg, graph, p)) gone.add(p);
+        summary.papersRemoved += gone.size();
     }
 
     private static boolean listedElsewhere(DatasetGraph dsg, Node graph, Node paper) {
@@ -215,9 +225,12 @@ public final class Loader {
     private void drop(Node source, LoadSummary summary) {
         DatasetGraph dsg = store.dataset();
         dsg.executeWrite(() -> {
-            Map<Node, Long> before = PaperDigests.of(dsg, source);
+            PaperDigests.Digests before = PaperDigests.of(dsg, source);
             dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
-            for (Node p : before.keySet()) if (!listedElsewhere(dsg, source, p)) summary.papersRemoved++;
+            List<Node> gone = new ArrayList<>();
+            for (Node p : before.papers().keySet()) if (!listedElsewhere(dsg, source, p)) gone.add(p);
+            summary.papersRemoved += gone.size();
+            new History(store).forget(before.listings().keySet(), gone);
             Catalog catalog = new Catalog(store);
             catalog.remove(source);
             catalog.touch(Catalog.now());

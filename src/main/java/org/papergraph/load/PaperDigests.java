@@ -14,23 +14,31 @@ import org.papergraph.rdf.Vocab;
 
 /**
  * A fingerprint of what one source's graph says of each paper (its own statements and its listings'), to tell a
- * reload which papers changed. Line numbers do not count: a row moved by an edit above it is not a change; nor do
+ * reload which papers changed, and of each listing, to tell which listings changed. Line numbers do not count: a row moved by an edit above it is not a change; nor do
  * the labels of blank nodes (a list of authors counts by its names).
  */
 final class PaperDigests {
     private PaperDigests() {}
 
-    static Map<Node, Long> of(DatasetGraph dsg, Node graph) {
-        Map<Node, Long> digests = new HashMap<>();
+    /** Each paper's digest (its statements and its listings'), and each listing's own (what it records of its row). */
+    record Digests(Map<Node, Long> papers, Map<Node, Long> listings) {
+        static final Digests NONE = new Digests(Map.of(), Map.of());
+    }
+
+    static Digests of(DatasetGraph dsg, Node graph) {
+        Map<Node, Long> digests = new HashMap<>(), listings = new HashMap<>();
         forEachPaper(dsg, graph, p -> digests.put(p, 0L));
         Map<Node, Node> listingToPaper = new HashMap<>();
         forEach(dsg, graph, Node.ANY, Vocab.LISTING_OF, Node.ANY, q -> listingToPaper.put(q.getSubject(), q.getObject()));
         forEach(dsg, graph, Node.ANY, Node.ANY, Node.ANY, q -> {
             if (q.getPredicate().equals(Vocab.SOURCE_LINE)) return;
             Node paper = digests.containsKey(q.getSubject()) ? q.getSubject() : listingToPaper.get(q.getSubject());
-            if (paper != null) digests.merge(paper, mix(q, dsg.getGraph(graph)), Long::sum); // a sum: the order of statements does not matter
+            if (paper == null) return;
+            long mixed = mix(q, dsg.getGraph(graph));
+            digests.merge(paper, mixed, Long::sum); // a sum: the order of statements does not matter
+            if (!paper.equals(q.getSubject())) listings.merge(q.getSubject(), mixed, Long::sum);
         });
-        return digests;
+        return new Digests(digests, listings);
     }
 
     static void forEachPaper(DatasetGraph dsg, Node graph, java.util.function.Consumer<Node> action) {

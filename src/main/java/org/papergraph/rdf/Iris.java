@@ -81,6 +81,12 @@ public final class Iris {
     /** The statistics graph: counts and checks over all the sources, recomputed when a load changes the store. */
     public Node statistics() { return iri(base + "statistics"); }
 
+    /**
+     * The history graph: when each paper first entered the store and when each listing was added and last changed,
+     * written by the load beside each source's graph and never replaced with it.
+     */
+    public Node history() { return iri(base + "history"); }
+
     /** The papers dated in one month ({@code 2024-05}), counted in the statistics graph. */
     public Node month(String yearMonth) { return iri(base + "statistics#month-" + yearMonth); }
 

@@ -53,6 +53,7 @@ public final class Vocab {
     public static final Node IN_SCHEME = uri(SKOS + "inScheme");
 
     public static final Node MODIFIED = uri(DCTERMS + "modified");
+    public static final Node CREATED = uri(DCTERMS + "created");
     public static final Node CATALOG = uri(DCAT + "Catalog");
     public static final Node DATASET = uri(DCAT + "Dataset");
     public static final Node HAS_DATASET = uri(DCAT + "dataset");
@@ -109,6 +110,8 @@ public final class Vocab {
     public static final Node PAPER_WITHOUT_TOPIC = uri(PG + "paperWithoutTopic");
     public static final Node LISTING_WITH_OTHER_TITLE = uri(PG + "listingWithOtherTitle");
     public static final Node NEWEST_PAPER = uri(PG + "newestPaper");
+    public static final Node NEWEST_LISTED = uri(PG + "newestListed");
+    public static final Node FIRST_LISTED = uri(PG + "firstListed");
     public static final Node RANK = uri(PG + "rank");
     public static final Node CODE_RANK = uri(PG + "codeRank");
     public static final Node BLOCK_CLASS = uri(PG + "Block");

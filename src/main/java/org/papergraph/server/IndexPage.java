@@ -22,7 +22,7 @@ final class IndexPage {
     String render() {
         PaperViews views = site.views();
         List<SourceRecord> sources = site.sources();
-        Html h = new Html().begin("Research papers as linked data");
+        Html h = new Html().begin("Research papers as linked data", AtomFeed.MEDIA_TYPE, FeedServlet.of("/"));
         h.tag("h1", "Research papers as linked data");
         String summary = views.paperCount() + " papers · " + views.topicCount() + " topics · " + sources.size()
                 + " sources · " + site.triples() + " triples";
@@ -40,7 +40,7 @@ final class IndexPage {
             Pages.paperLink(h, site, union, p);
             h.raw("</li>");
         }
-        h.raw("</ul>");
+        h.raw("</ul><p>").link(ChangesServlet.PATH, "What is new").text(" · ").link(FeedServlet.of("/"), "Newly listed (Atom feed)").raw("</p>");
 
         h.tag("h2", "Sources").raw("<ul>");
         for (SourceRecord s : sources)

@@ -49,6 +49,26 @@ final class Pages {
         if (!date.isEmpty()) h.raw(" <span class=\"count\">").text(date).raw("</span>");
     }
 
+    /** Links to the newer and older pages of a long list, when it has more than one. */
+    static void pager(Html h, int page, int count, int perPage) {
+        int pages = (count + perPage - 1) / perPage;
+        if (pages <= 1) return;
+        h.raw("<p class=\"formats\">");
+        if (page > 1) h.link("?page=" + (page - 1), "← newer");
+        h.text(" page " + page + " of " + pages + " ");
+        if (page < pages) h.link("?page=" + (page + 1), "older →");
+        h.raw("</p>");
+    }
+
+    /** The alternates of a page that has a feed too ({@link FeedServlet}): the feed first. */
+    static String[] withFeed(String feed, String... alternates) {
+        String[] out = new String[alternates.length + 2];
+        out[0] = AtomFeed.MEDIA_TYPE;
+        out[1] = feed;
+        System.arraycopy(alternates, 0, out, 2, alternates.length);
+        return out;
+    }
+
     /** Which page of a long list a request asks for ({@code ?page=2}); 1 when absent or malformed. */
     static int pageNumber(String param) {
         try {

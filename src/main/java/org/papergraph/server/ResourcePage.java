@@ -33,7 +33,9 @@ final class ResourcePage {
         Node topic = doc.objects(r, Vocab.PRIMARY_TOPIC).stream().filter(Node::isURI).findFirst().orElse(r);
         String label = doc.label(topic);
         PrefixMapping prefixes = doc.graph().getPrefixMapping();
-        Html h = documents ? new Html().canonical(Pages.canonical(site, self, 1)).begin(label, Pages.alternates(self))
+        boolean source = doc.is(Vocab.SOURCE_FILE); // a source has a feed of what it newly lists
+        String[] alternates = source ? Pages.withFeed(FeedServlet.of(self), Pages.alternates(self)) : Pages.alternates(self);
+        Html h = documents ? new Html().canonical(Pages.canonical(site, self, 1)).begin(label, alternates)
                 : new Html().canonical(site.publicBase + self.substring(1)).begin(label);
         h.tag("h1", label).tag("p", "meta", topic.equals(r) ? r.getURI() : r.getURI() + " is about " + topic.getURI());
         table(h, doc, r, prefixes);
@@ -70,6 +72,7 @@ final class ResourcePage {
                     + " here, by Accept.").end().toString();
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
+        if (source) h.link(FeedServlet.of(self), "Newly listed (Atom)");
         return h.raw("</p>").end().toString();
     }
 

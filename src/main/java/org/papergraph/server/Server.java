@@ -200,6 +200,7 @@ public final class Server implements AutoCloseable {
 
             Site site = new Site(store, publicBase == null ? store.iris().base() : publicBase);
             QueriesServlet queries = new QueriesServlet(site, timeout);
+            FeedServlet feeds = new FeedServlet(site);
             Path dumps = dumpsFolder();
             // A queued query waits no longer than half what it may run, so a short timeout keeps short queues.
             Duration wait = timeout.dividedBy(2).compareTo(QUEUE_WAIT) < 0 ? timeout.dividedBy(2) : QUEUE_WAIT;
@@ -222,9 +223,13 @@ public final class Server implements AutoCloseable {
                     .addFilter("/queries/*", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())
                     .addFilter(DATASET + "/data", new DefaultIsUnion())
+                    .addFilter("/topic/*", new FeedAddresses(feeds))
+                    .addFilter("/source/*", new FeedAddresses(feeds))
                     .addServlet("", new IndexServlet(site))
                     .addServlet("/.well-known/*", new VoidServlet(site))
                     .addServlet("/sitemap.xml", new SitemapServlet(site))
+                    .addServlet("/" + FeedServlet.FILE, feeds)
+                    .addServlet(ChangesServlet.PATH, new ChangesServlet(site))
                     .addServlet("/context.jsonld", new ContextServlet(site))
                     .addServlet("/dumps/*", new DumpsServlet(site, dumps))
                     .addServlet("/queries", queries)

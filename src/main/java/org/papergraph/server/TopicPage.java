@@ -19,7 +19,7 @@ final class TopicPage {
         Node topic = doc.resource();
         String label = views.label(topic);
         int count = views.count(topic);
-        Html h = new Html().canonical(Pages.canonical(site, self, page)).begin(label, Pages.alternates(self));
+        Html h = new Html().canonical(Pages.canonical(site, self, page)).begin(label, Pages.withFeed(FeedServlet.of(self), Pages.alternates(self)));
         h.tag("h1", label).tag("p", "meta", count == 1 ? "1 paper" : count + " papers");
         List<PaperViews.Scored> related = views.relatedTopics(topic, 12);
         if (!related.isEmpty()) {
@@ -36,13 +36,14 @@ final class TopicPage {
             h.raw("</li>");
         }
         h.raw("</ul>");
-        pager(h, page, count);
+        Pages.pager(h, page, count, PER_PAGE);
         h.tag("h2", "Cite").raw("<p class=\"formats\">");
         Pages.citationLinks(h, self);
         h.raw("</p>");
         if (count > CitedPapers.PER_PAGE) h.tag("p", "meta", "Citation files hold " + CitedPapers.PER_PAGE + " papers a page (?page=2 …).");
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
+        h.link(FeedServlet.of(self), "Newly listed (Atom)");
         h.raw("</p>");
         h.jsonLd(SchemaOrg.topic(site, topic));
         return h.end().toString();
@@ -59,15 +60,5 @@ final class TopicPage {
         h.tag("h2", "Data").raw("<p class=\"formats\">");
         Pages.formatLinks(h, self);
         return h.raw("</p>").end().toString();
-    }
-
-    private static void pager(Html h, int page, int count) {
-        int pages = (count + PER_PAGE - 1) / PER_PAGE;
-        if (pages <= 1) return;
-        h.raw("<p class=\"formats\">");
-        if (page > 1) h.link("?page=" + (page - 1), "← newer");
-        h.text(" page " + page + " of " + pages + " ");
-        if (page < pages) h.link("?page=" + (page + 1), "older →");
-        h.raw("</p>");
     }
 }

@@ -28,8 +28,8 @@ import static org.papergraph.rdf.Vocab.*;
 /**
  * The statistics graph ({@code {base}statistics}): what is costly to count over the union of the sources at query
  * time, counted once when a load changes the store. Papers per topic, per month and per pair of topics; the papers
- * several sources list; the newest papers; the papers with code, ranked; and the data-quality findings (papers with
- * no topic, listings titling their paper otherwise).
+ * several sources list; the newest papers, by date and by when they were first listed; the papers with code,
+ * ranked; and the data-quality findings (papers with no topic, listings titling their paper otherwise).
  * The canned queries read it, so they answer in milliseconds whatever the store's size, with the answers a count
  * over the union would give ({@code TestStatistics} holds each count to the SPARQL it replaces).
  * <p>
@@ -88,6 +88,7 @@ public final class Statistics {
         topics(ids, topicsOf, out);
         months(ids, datesOf, out);
         newest(ids, datesOf, out);
+        newestListed(ids, papers, out);
         severalSources(ids, paperOf, sourceOf, out);
         for (I p : papers) if (!topicsOf.containsKey(p)) say(out, graph, PAPER_WITHOUT_TOPIC, ids.node(p));
         otherTitles(ids, paperOf, titleOf, out);
@@ -181,6 +182,26 @@ public final class Statistics {
         datesOf.forEach((p, dates) -> {
             if (dates.stream().anyMatch(recent::contains)) say(out, graph, NEWEST_PAPER, ids.node(p));
         });
+    }
+
+    /**
+     * The {@value #NEWEST} papers that first entered the store last ({@link History}), by that time and then by IRI,
+     * as "the latest papers" orders them when asked for the newest listed: each paper has one such time, so these
+     * are exactly the first of that order. Papers share times (a source's at one load): only the times are compared.
+     */
+    private <I> void newestListed(Ids<I> ids, Set<I> papers, List<Quad> out) {
+        Map<I, List<I>> byTime = new HashMap<>();
+        ids.objects(FIRST_LISTED, papers).forEach((p, times) -> byTime.computeIfAbsent(times.get(0), k -> new ArrayList<>()).add(p));
+        Map<I, NodeValue> value = new HashMap<>();
+        for (I t : byTime.keySet()) value.put(t, NodeValue.makeNode(ids.node(t)));
+        List<I> newestFirst = new ArrayList<>(byTime.keySet());
+        newestFirst.sort((x, y) -> NodeValue.compareAlways(value.get(y), value.get(x)));
+        int left = NEWEST;
+        for (int i = 0; i < newestFirst.size() && left > 0; i++) {
+            List<Node> same = byTime.get(newestFirst.get(i)).stream().map(ids::node).sorted(Comparator.comparing(Node::getURI)).toList();
+            for (Node p : same.subList(0, Math.min(left, same.size()))) say(out, graph, NEWEST_LISTED, p);
+            left -= same.size();
+        }
     }
 
     /**

@@ -56,7 +56,7 @@ public final class Store implements AutoCloseable {
         this.dsg = dsg;
         this.iris = iris;
         this.text = new TextIndex(dir.resolve("text"));
-        this.views = new PaperViews(dsg, iris.statistics(), text);
+        this.views = newViews();
         NodeFileLength.install(dsg);
         dsg.getContext().set(PaperViews.SYMBOL, views);
     }
@@ -166,6 +166,9 @@ public final class Store implements AutoCloseable {
     /** The search index of the papers' words, kept at load beside the TDB2 database (the load writes it). */
     public TextIndex text() { return text; }
 
+    /** New views of the store as it is now: its derived data asked of it from here. */
+    private PaperViews newViews() { return new PaperViews(dsg, iris.statistics(), iris.history(), text); }
+
     /**
      * The questions pages and queries ask of the derived data (a topic's papers, a paper's neighbours, topics by
      * count, ...), answered from this store as it was opened or as {@link #renewViews} last left it; pages and
@@ -182,7 +185,7 @@ public final class Store implements AutoCloseable {
      */
     public synchronized void renewViews(BooleanSupplier stop) {
         PaperViews old = views;
-        PaperViews fresh = new PaperViews(dsg, iris.statistics(), text);
+        PaperViews fresh = newViews();
         fresh.stopBuildingWhen(stop);
         old.warmUp();
         fresh.warmUp();

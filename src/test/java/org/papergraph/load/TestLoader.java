@@ -104,7 +104,7 @@ class TestLoader {
     void theDefaultGraphIsTheUnionOfTheSources() throws IOException {
         load(false, all());
         assertEquals(82, select("SELECT (COUNT(DISTINCT ?p) AS ?n) { ?p a <https://schema.org/ScholarlyArticle> }"));
-        assertEquals(5, select("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "3 sources, the catalog, the statistics");
+        assertEquals(6, select("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o } }"), "3 sources, the catalog, the statistics, the history");
     }
 
     @Test

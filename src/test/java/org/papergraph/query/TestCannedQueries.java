@@ -101,6 +101,18 @@ class TestCannedQueries {
     }
 
     @Test
+    void latestCanBeTheNewestListed() {
+        List<String> published = run("latest", Map.of()).lines().skip(1).toList();
+        List<String> listed = run("latest", Map.of("order", "listed")).lines().skip(1).toList();
+        assertEquals(published, run("latest", Map.of("order", "published")).lines().skip(1).toList(), "the default is by date");
+        assertTrue(listed.size() >= 20, listed.size() + " rows");
+        String newest = store.views().newestListed(0, 1).get(0).paper().getURI();
+        assertTrue(listed.get(0).startsWith(newest + ","), "the paper first listed last comes first: " + listed.get(0));
+        assertTrue(!listed.equals(published), "another order than the dates'");
+        assertEquals("paper,date,title,topics\n", run("latest", Map.of("order", "sideways")), "an order it does not know gives nothing");
+    }
+
+    @Test
     void conflictingTitlesFindsTheReusedArxivId() {
         assertTrue(run("conflicting-titles", Map.of()).contains("paper/2403.05313,"));
     }

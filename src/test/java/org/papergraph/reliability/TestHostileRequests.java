@@ -29,7 +29,8 @@ class TestHostileRequests {
             "/papers/data", "/papers/update", "/papers/upload", "/sparql", "/sparql/", "/paper/2405.18870",
             "/paper/2405.18870.html", "/paper/2405.18870.ttl", "/topics", "/topics.html", "/sources", "/ontology",
             "/.well-known/void", "/sitemap.xml", "/context.jsonld", "/dumps/papers.nq.gz", "/queries",
-            "/queries/topics", "/$/ping", "/$/datasets", "/nowhere", "/index.html");
+            "/queries/topics", "/feed.atom", "/topic/alignment/feed.atom", "/source/2024-05-seed-papers/feed.atom", "/changes",
+            "/$/ping", "/$/datasets", "/nowhere", "/index.html");
     static final List<String> METHODS = List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE",
             "CONNECT", "PROPFIND", "MKCOL", "COPY", "LOCK", "FOO");
     /** Text that would show a file from outside the store had been served. */

@@ -113,6 +113,34 @@ class TestBrowser {
         }
     }
 
+    /** A feed reader's way in: the browser finds a topic page's Atom feed in its head, and the feed it names is one. */
+    @Test
+    void aTopicPageNamesItsFeed(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        String[] load = {"load", Path.of("data", "2024-05-seed-papers.md").toString(), "--db", db.toString()};
+        assertEquals(0, Main.run(load, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+        try (Store store = Store.openExisting(db); Server server = Server.builder(store).port(0).build()) {
+            server.start();
+            ChromeDriver browser = chromium(dir.resolve("profile"));
+            try {
+                browser.get(server.url());
+                browser.findElement(By.cssSelector("a[href^='/topic/']")).click();
+                String topic = browser.getCurrentUrl().replaceFirst("\\.html$", "");
+                List<WebElement> feeds = browser.findElements(By.cssSelector("head link[rel='alternate'][type='application/atom+xml']"));
+                assertEquals(1, feeds.size(), "one feed named on " + topic);
+                String href = feeds.get(0).getDomProperty("href"); // as the browser resolves it
+                assertEquals(topic + "/feed.atom", href);
+                var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                var feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput().build(new java.io.StringReader(response.body()));
+                assertFalse(feed.getEntries().isEmpty(), href);
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
     static final String CROSS_ORIGIN_PAGE = """
         <!doctype html><html><head><title>elsewhere</title></head><body>

@@ -111,10 +111,23 @@ class TestPages {
         assertTrue(html.contains("href=\"/.well-known/void\""));
     }
 
+    /** The feed carries hostile text as text: the XML writer escapes it, and a feed parser reads it back whole. */
+    @Test
+    void hostileTextIsTextInTheFeed() throws Exception {
+        var r = served.get("/source/hostile/feed.atom");
+        assertEquals(200, r.statusCode());
+        assertFalse(r.body().contains("<script>"), r.body());
+        var feed = (com.rometools.rome.feed.atom.Feed) new com.rometools.rome.io.WireFeedInput().build(new java.io.StringReader(r.body()));
+        var entry = feed.getEntries().get(0);
+        assertEquals("<script>alert(1)</script> & \"quotes\"", entry.getTitle());
+        assertEquals("</script><img src=x onerror=alert(2)>", entry.getSummary().getValue());
+        assertTrue(entry.getCategories().stream().anyMatch(c -> "<b>Bold</b>".equals(c.getLabel())), r.body());
+    }
+
     @Test
     void everythingFromTheDataIsEscaped() {
         for (String path : List.of("/paper/2405.00001.html", "/", "/topic/alignment.html", "/topics.html",
-                "/listing/hostile/2405.00001.html", "/source/hostile.html")) {
+                "/listing/hostile/2405.00001.html", "/source/hostile.html", "/changes")) {
             String html = served.get(path).body();
             assertFalse(html.contains("<script>alert"), path);
             assertFalse(html.contains("<img src=x"), path);

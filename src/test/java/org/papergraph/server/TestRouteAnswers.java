@@ -197,7 +197,7 @@ class TestRouteAnswers {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/queries", "/queries/topics", "/sitemap.xml", "/.well-known/void", "/context.jsonld",
-            "/dumps/papers.jsonld", PAPER, PAPER + ".ttl"})
+            "/dumps/papers.jsonld", PAPER, PAPER + ".ttl", "/feed.atom", "/topic/alignment/feed.atom", "/changes"})
     void traceIsNotAllowed(String path) {
         HttpResponse<String> r = served.send(HttpRequest.newBuilder(served.uri(path)).method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertEquals(405, r.statusCode(), path);

@@ -118,6 +118,7 @@ public class TestStatistics {
         assertEquals(11, COUNTED.size(), COUNTED.toString());
         load(false, all());
         assertCountsAgree();
+        assertCountsAgree(List.of("latest"), Map.of("order", "listed"));
         assertTrue(answer("in-several-sources").contains("paper/2405.19332,"), "the shared paper is found");
         assertTrue(answer("conflicting-titles").contains("A Shared Paper, Titled Otherwise"));
         assertTrue(answer("topics").contains("Brand New Topic,1"));
@@ -154,9 +155,11 @@ public class TestStatistics {
         Files.writeString(elsewhere, Files.readString(elsewhere).replace("| Shared. | |", "| Shared. | Alignment, RAG |"));
         load(false, all());
         assertCountsAgree();
+        assertCountsAgree(List.of("latest"), Map.of("order", "listed"));
         Files.delete(elsewhere);
         load(true, all());
         assertCountsAgree();
+        assertCountsAgree(List.of("latest"), Map.of("order", "listed"));
         assertFalse(answer("topics").contains("Brand New Topic"), "a topic no source uses any more is not counted");
         assertEquals("paper,title,sources,sourceList\r\n", answer("in-several-sources"));
     }

@@ -2,6 +2,7 @@ package org.papergraph.store.views;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -27,14 +28,16 @@ import org.papergraph.store.text.TextIndex;
 
 /**
  * The questions pages and queries ask of the store's derived data, each answered here and nowhere else, each in one
- * order written once below. Three implementations stand behind it, one chosen per question for speed:
+ * order written once below. Four implementations stand behind it, one chosen per question for speed:
  * <ul>
  * <li>the in-memory arrays ({@link PaperIndex}, built from three index scans on first use or by {@link #warmUp}):
  * the newest papers, topics by paper count (with their labels), a topic's related topics, a paper's topics; and a
  * topic's papers and a paper's neighbours once they are built;</li>
  * <li>the search index ({@link TextIndex}, Lucene, kept at load): words searched for; and a topic's papers and a
  * paper's neighbours until the arrays are built (a one-off {@code papergraph query} never builds them);</li>
- * <li>the statistics graph ({@code Statistics}, counted at load): papers per month.</li>
+ * <li>the statistics graph ({@code Statistics}, counted at load): papers per month;</li>
+ * <li>the history graph, held in memory once asked ({@link ListedIndex}, built from two index scans): the papers
+ * newest listed, on a topic or in a source, and the listings last changed.</li>
  * </ul>
  * Where two implementations answer one question they answer alike: {@code TestPaperViews} holds each to the plain
  * SPARQL form of the question ({@code queries/plain/}), ties included.
@@ -51,6 +54,22 @@ public final class PaperViews {
 
     /** A paper with its latest date's {@link #dateKey} (null: undated). */
     public record Dated(Node paper, String dateKey) {}
+
+    /** A paper with when it was first listed (in the store, or by one source). */
+    public record Listed(Node paper, Instant listed) {}
+
+    /** A listing of a paper by a source, with when it was added and when it last changed (the same when it never did). */
+    public record Change(Node listing, Node paper, Node source, Instant added, Instant changed) {
+        public boolean isNew() { return added.equals(changed); }
+    }
+
+    /** Newest listed first: by when first listed, newest first, then by IRI: {@code ORDER BY DESC(?listed) ?paper}. */
+    public static final Comparator<Listed> NEWEST_LISTED_FIRST = Comparator
+            .comparing(Listed::listed, Comparator.reverseOrder()).thenComparing(l -> l.paper().getURI());
+
+    /** Last changed first, then by the listing's IRI: {@code ORDER BY DESC(?modified) ?listing}. */
+    public static final Comparator<Change> LAST_CHANGED_FIRST = Comparator
+            .comparing(Change::changed, Comparator.reverseOrder()).thenComparing(c -> c.listing().getURI());
 
     /**
      * Newest first: by the latest date ({@link #dateKey}, as SPARQL's {@code ORDER BY DESC(?date)} orders the
@@ -93,17 +112,19 @@ public final class PaperViews {
     }
 
     private final DatasetGraph dsg;
-    private final Node statistics;
+    private final Node statistics, history;
     private final TextIndex text;
-    private final Object building = new Object();
+    private final Object building = new Object(), buildingListed = new Object();
     private volatile PaperIndex memory;
+    private volatile ListedIndex listed;
     private volatile BooleanSupplier stop = () -> false;
     private volatile boolean closed;
 
     /** The views of an open store; {@link Store#views()} makes them, once per store. */
-    public PaperViews(DatasetGraph dsg, Node statisticsGraph, TextIndex text) {
+    public PaperViews(DatasetGraph dsg, Node statisticsGraph, Node historyGraph, TextIndex text) {
         this.dsg = dsg;
         this.statistics = statisticsGraph;
+        this.history = historyGraph;
         this.text = text;
     }
 
@@ -128,6 +149,17 @@ public final class PaperViews {
             }
         }
         return m;
+    }
+
+    private ListedIndex listed() {
+        ListedIndex l = listed;
+        if (l == null) {
+            synchronized (buildingListed) {
+                if (listed == null) listed = ListedIndex.build(dsg, history, () -> closed || stop.getAsBoolean());
+                l = listed;
+            }
+        }
+        return l;
     }
 
     // ---- counts and labels: the in-memory arrays ----
@@ -212,6 +244,29 @@ public final class PaperViews {
             throw new UncheckedIOException(e);
         }
     }
+
+    // ---- what is new: the history graph, held in memory once asked ----
+
+    /** The papers newest listed ({@link #NEWEST_LISTED_FIRST}: by when they first entered the store), a page of them. */
+    public List<Listed> newestListed(int offset, int limit) { return ListedIndex.page(listed().papers(), offset, limit); }
+
+    /** A topic's papers newest listed ({@link #NEWEST_LISTED_FIRST}), a page of them. */
+    public List<Listed> newestListedOn(Node topic, int offset, int limit) {
+        List<Listed> all = listed().papers();
+        PaperIndex m = memory();
+        return ListedIndex.page(all, l -> m.topicsOf(l.paper()).contains(topic), offset, limit);
+    }
+
+    /** A source's papers by when that source first listed them, newest first ({@link #NEWEST_LISTED_FIRST}), a page of them. */
+    public List<Listed> newestListedIn(Node source, int offset, int limit) {
+        return ListedIndex.page(listed().papersIn(source), offset, limit);
+    }
+
+    /** The listings by when they were added or last changed ({@link #LAST_CHANGED_FIRST}), a page of them. */
+    public List<Change> changes(int offset, int limit) { return ListedIndex.page(listed().changes(), offset, limit); }
+
+    /** How many listings {@link #changes} pages through. */
+    public int changeCount() { return listed().changes().size(); }
 
     /** Papers per month of their dates ({@code 2024-05}), a paper once a month, in time order. From the statistics graph. */
     public SortedMap<String, Long> papersPerMonth() {

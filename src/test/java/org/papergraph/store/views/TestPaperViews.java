@@ -60,8 +60,8 @@ class TestPaperViews {
         }
         new Loader(store, Converter.builder().base(store.iris().base()).build(), p -> {}, s -> {}, false,
                 new PrintStream(PrintStream.nullOutputStream())).load(inputs, false);
-        cold = new PaperViews(store.dataset(), store.iris().statistics(), store.text());
-        warm = new PaperViews(store.dataset(), store.iris().statistics(), store.text());
+        cold = new PaperViews(store.dataset(), store.iris().statistics(), store.iris().history(), store.text());
+        warm = new PaperViews(store.dataset(), store.iris().statistics(), store.iris().history(), store.text());
         warm.warmUp();
         assertTrue(warm.paperCount() > 500, "the real lists are loaded: " + warm.paperCount());
     }
@@ -132,16 +132,70 @@ class TestPaperViews {
         assertTrue(tiedDates > 0, "some papers on a topic share a date: their order is the IRI's");
     }
 
+    static final Map<String, Node> PUBLISHED = Map.of("order", NodeFactory.createLiteralString("published")),
+            LISTED = Map.of("order", NodeFactory.createLiteralString("listed"));
+
     @Test
     void newestPapersAreThePlainLatest() {
         String latest = plain("latest");
-        assertEquals(papers(rows(latest, Map.of()), "paper"), warm.newest(0, 20));
+        assertEquals(papers(rows(latest, PUBLISHED), "paper"), warm.newest(0, 20));
         // Every dated paper, newest first: the same query without its limit.
-        List<Node> dated = papers(rows(latest.replace("LIMIT 20", ""), Map.of()), "paper");
+        List<Node> dated = papers(rows(latest.replace("LIMIT 20", ""), PUBLISHED), "paper");
         assertTrue(dated.size() > 20);
         assertEquals(dated, warm.newest(0, dated.size()));
         assertEquals(page(dated, 5, 10), warm.newest(5, 10));
         assertEquals(warm.paperCount(), warm.newest(0, Integer.MAX_VALUE).size(), "undated papers come last");
+    }
+
+    static List<Node> listedPapers(List<PaperViews.Listed> listed) { return listed.stream().map(PaperViews.Listed::paper).toList(); }
+
+    @Test
+    void newestListedAreThePlainLatestListed() {
+        String latest = plain("latest");
+        assertEquals(papers(rows(latest, LISTED), "paper"), listedPapers(warm.newestListed(0, 20)));
+        List<Node> all = papers(rows(latest.replace("LIMIT 20", ""), LISTED), "paper");
+        assertEquals(warm.paperCount(), all.size(), "every paper has a first time");
+        assertEquals(all, listedPapers(cold.newestListed(0, Integer.MAX_VALUE)));
+        assertEquals(page(all, 5, 10), listedPapers(warm.newestListed(5, 10)));
+        List<PaperViews.Listed> two = warm.newestListed(0, 2);
+        assertEquals(two.get(0).listed(), two.get(1).listed(), "a source's papers enter the store at one time: the IRI orders them");
+    }
+
+    @Test
+    void aTopicsNewestListedAreThePlainOnes() {
+        String query = plain("newest-listed-on-topic");
+        for (Node topic : warm.topicsByCount()) {
+            List<Node> expected = papers(rows(query, Map.of("topic", topic)), "paper");
+            assertEquals(expected, listedPapers(warm.newestListedOn(topic, 0, Integer.MAX_VALUE)), "on " + topic);
+            assertEquals(page(expected, 2, 5), listedPapers(warm.newestListedOn(topic, 2, 5)), "a page on " + topic);
+        }
+    }
+
+    @Test
+    void aSourcesNewestListedAreThePlainOnes() {
+        String query = plain("newest-listed-in-source");
+        List<Node> sources = store.sources().stream().map(org.papergraph.store.SourceRecord::source).toList();
+        assertTrue(sources.size() > 5);
+        for (Node source : sources) {
+            List<Binding> rows = rows(query, Map.of("source", source));
+            assertFalse(rows.isEmpty(), source.getURI());
+            List<PaperViews.Listed> listed = warm.newestListedIn(source, 0, Integer.MAX_VALUE);
+            assertEquals(papers(rows, "paper"), listedPapers(listed), "in " + source);
+            assertEquals(java.time.Instant.parse(rows.get(0).get("listed").getLiteralLexicalForm()), listed.get(0).listed(), "when, in " + source);
+        }
+    }
+
+    @Test
+    void changesAreThePlainChanges() {
+        List<String> expected = rows(plain("changes"), Map.of()).stream().map(r -> r.get("listing").getURI() + " "
+                + r.get("paper").getURI() + " " + r.get("source").getURI() + " " + java.time.Instant.parse(r.get("modified").getLiteralLexicalForm())).toList();
+        List<String> actual = warm.changes(0, Integer.MAX_VALUE).stream().map(c -> c.listing().getURI() + " "
+                + c.paper().getURI() + " " + c.source().getURI() + " " + c.changed()).toList();
+        assertTrue(expected.size() > warm.paperCount(), "some papers are listed more than once");
+        assertEquals(expected, actual);
+        assertEquals(expected.size(), warm.changeCount());
+        assertEquals(page(expected, 7, 9), warm.changes(7, 9).stream().map(c -> c.listing().getURI() + " "
+                + c.paper().getURI() + " " + c.source().getURI() + " " + c.changed()).toList());
     }
 
     @Test
