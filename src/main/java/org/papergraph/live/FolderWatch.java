@@ -50,11 +50,16 @@ final class FolderWatch implements AutoCloseable {
     /** Watches every folder that holds sources now (again: one made since, or made anew, is added). */
     void watchFolders() {
         if (service == null) return;
-        for (Path folder : files.folders()) {
-            try {
-                folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
-            } catch (IOException | ClosedWatchServiceException e) {
-                // gone already, or the watch is closing: the re-scan still looks
+        // Again until no folder is new: one made inside a folder before that folder was watched (mkdir -p, a
+        // checkout) sends no news of itself, and only a second look finds it.
+        for (int before = -1; before != folders.size(); ) {
+            before = folders.size();
+            for (Path folder : files.folders()) {
+                try {
+                    folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+                } catch (IOException | ClosedWatchServiceException e) {
+                    // gone already, or the watch is closing: the re-scan still looks
+                }
             }
         }
     }

@@ -31,7 +31,9 @@ class TestBaseElsewhere {
             assertTrue(g.contains(NodeFactory.createURI("https://papers.example.org/paper/2405.18870"), Node.ANY, Node.ANY));
             String html = served.get("/paper/2405.18870.html").body();
             assertTrue(html.contains("href=\"/topic/theory-of-mind\""), "topic links are paths on this server");
-            assertFalse(html.contains("href=\"https://papers.example.org/"), "no link leaves the server for the base");
+            String canonical = "<link rel=\"canonical\" href=\"https://papers.example.org/paper/2405.18870.html\">";
+            assertTrue(html.contains(canonical), "the canonical URL is where the page is published: the base");
+            assertFalse(html.replace(canonical, "").contains("href=\"https://papers.example.org/"), "no other link leaves the server for the base");
             assertEquals(303, served.get("/topic/theory-of-mind").statusCode());
             String ontology = served.get("/ontology.ttl").body();
             assertTrue(ontology.contains("https://papers.example.org/ontology"), ontology);
