@@ -116,15 +116,10 @@ class TestBrowser {
     /** A feed reader's way in: the browser finds a topic page's Atom feed in its head, and the feed it names is one. */
     @Test
     void aTopicPageNamesItsFeed(@TempDir Path dir) throws Exception {
-        Path db = dir.resolve("store");
-        StringWriter err = new StringWriter();
-        String[] load = {"load", Path.of("data", "2024-05-seed-papers.md").toString(), "--db", db.toString()};
-        assertEquals(0, Main.run(load, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
-        try (Store store = Store.openExisting(db); Server server = Server.builder(store).port(0).build()) {
-            server.start();
+        try (Served served = Served.seed(dir.resolve("store"))) {
             ChromeDriver browser = chromium(dir.resolve("profile"));
             try {
-                browser.get(server.url());
+                browser.get(served.url);
                 browser.findElement(By.cssSelector("a[href^='/topic/']")).click();
                 String topic = browser.getCurrentUrl().replaceFirst("\\.html$", "");
                 List<WebElement> feeds = browser.findElements(By.cssSelector("head link[rel='alternate'][type='application/atom+xml']"));
