@@ -120,7 +120,7 @@ public final class PaperViews {
     private volatile BooleanSupplier stop = () -> false;
     private volatile boolean closed;
 
-    /** The views of an open store; {@link Store#views()} makes them, once per store. */
+    /** The views of an open store as it is now; the store makes them when opened and again after each reload in its process. */
     public PaperViews(DatasetGraph dsg, Node statisticsGraph, Node historyGraph, TextIndex text) {
         this.dsg = dsg;
         this.statistics = statisticsGraph;
