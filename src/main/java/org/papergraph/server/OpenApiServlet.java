@@ -3,6 +3,7 @@ package org.papergraph.server;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -67,9 +68,13 @@ final class OpenApiServlet extends ReadOnlyServlet {
     /** The document of the routes a running server's context has, served at {@code publicBase}. */
     static JsonObject document(ServletContext context, String publicBase) {
         ApiPaths api = new ApiPaths();
-        for (DataAccessPoint dataset : DataAccessPointRegistry.get(context).accessPoints())
-            for (Endpoint e : dataset.getDataService().getEndpoints())
+        for (DataAccessPoint dataset : DataAccessPointRegistry.get(context).accessPoints()) {
+            Collection<Endpoint> endpoints = dataset.getDataService().getEndpoints();
+            // A dataset whose own address is no endpoint: DatasetAddress sends it to the description.
+            if (endpoints.stream().noneMatch(Endpoint::isUnnamed)) DatasetAddress.describe(api, dataset.getName());
+            for (Endpoint e : endpoints)
                 SparqlApi.describe(api, dataset.getName() + (e.isUnnamed() ? "" : "/" + e.getName()), e.getOperation());
+        }
         ServletHandler handler = ServletContextHandler.getServletContextHandler(context).getServletHandler();
         Set<Servlet> described = Collections.newSetFromMap(new IdentityHashMap<>());
         for (ServletMapping m : handler.getServletMappings()) {

@@ -131,7 +131,7 @@ class TestOpenApi {
             for (String type : List.of("text/html", "text/turtle", "application/ld+json", "application/rdf+xml", "application/n-triples", "application/x-bibtex"))
                 assertTrue(doc.getResponses().get("200").getContent().containsKey(type), kind + " " + type);
         }
-        for (String path : List.of("/", "/feed.atom", "/topic/{slug}/feed.atom", "/source/{slug}/feed.atom", "/changes",
+        for (String path : List.of("/", "/papers", "/feed.atom", "/topic/{slug}/feed.atom", "/source/{slug}/feed.atom", "/changes",
                 "/sitemap.xml", "/robots.txt", "/health", "/ready", "/metrics", "/context.jsonld", "/.well-known/void",
                 "/dumps/{file}", "/queries", OpenApiServlet.PATH))
             assertNotNull(api.getPaths().get(path), path);
