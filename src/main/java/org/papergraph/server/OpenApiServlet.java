@@ -36,7 +36,7 @@ final class OpenApiServlet extends ReadOnlyServlet {
     static final String PATH = "/openapi.json";
     static final String VERSION = "3.0.3";
     /** RFC 8631's relation from the home page to the document. */
-    static final String LINK = "<" + PATH + ">; rel=\"service-desc\"; type=\"application/vnd.oai.openapi+json;version=3.0\"";
+    static final String LINK = "<" + PATH + ">; rel=\"service-desc\"; type=\"application/json\"";
 
     private final Site site;
     private volatile byte[] body;

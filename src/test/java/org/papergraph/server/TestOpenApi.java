@@ -189,7 +189,7 @@ class TestOpenApi {
     @Test
     void theHomePageAndVoidLinkIt() {
         HttpResponse<String> home = served.get("/");
-        assertTrue(home.headers().allValues("Link").stream().anyMatch(l -> l.contains("</openapi.json>; rel=\"service-desc\"")), home.headers().toString());
+        assertTrue(home.headers().allValues("Link").stream().anyMatch(l -> l.contains("</openapi.json>; rel=\"service-desc\"; type=\"application/json\"")), home.headers().toString());
         assertTrue(home.body().contains("href=\"/openapi.json\""));
         HttpResponse<String> description = served.get("/.well-known/void.ttl");
         Graph g = RDFParser.fromString(description.body(), Lang.TURTLE).toGraph();
