@@ -64,4 +64,12 @@ final class ChangesServlet extends ReadOnlyServlet {
 
     /** A time as a reader reads it: to the minute, in UTC. */
     private static String shown(Instant t) { return t.toString().substring(0, 16).replace('T', ' ') + " UTC"; }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get(PATH, "What is new: listings added or changed, last first, " + PER_PAGE + " a page")
+                .queryParam("page", ApiPaths.integer(1), "The page, from 1")
+                .answers(200, "The page", List.of("text/html"))
+                .revalidated();
+    }
 }

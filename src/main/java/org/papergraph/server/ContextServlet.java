@@ -2,6 +2,7 @@ package org.papergraph.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,5 +28,12 @@ final class ContextServlet extends ReadOnlyServlet {
         resp.setContentType("application/ld+json");
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
+    }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/context.jsonld", "The JSON-LD context the documents and dumps are compacted against")
+                .answers(200, "The context", List.of("application/ld+json"))
+                .revalidated();
     }
 }

@@ -27,4 +27,10 @@ final class DatasetAddress implements Filter {
         }
         chain.doFilter(req, resp);
     }
+
+    /** The dataset's own address, for {@code /openapi.json}. */
+    static void describe(ApiPaths api, String path) {
+        api.get(path, "The dataset's address: 303 to its description")
+                .answers(303, "To " + VoidServlet.PATH + " (Location)");
+    }
 }

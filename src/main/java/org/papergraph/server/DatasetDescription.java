@@ -45,6 +45,13 @@ final class DatasetDescription {
         add(g, service, uri(Vocab.DCAT + "endpointURL"), endpoint);
         add(g, service, uri(Vocab.DCAT + "servesDataset"), d);
         add(g, service, uri(Vocab.DCAT + "endpointDescription"), ServiceDescription.service(site)); // its SPARQL Service Description
+        // The whole HTTP API (documents, canned queries, dumps, feeds), as its OpenAPI document describes it.
+        Node api = NodeFactory.createBlankNode();
+        add(g, d, uri(Vocab.DCAT + "accessService"), api);
+        add(g, api, Vocab.TYPE, uri(Vocab.DCAT + "DataService"));
+        add(g, api, uri(Vocab.DCAT + "endpointURL"), uri(root));
+        add(g, api, uri(Vocab.DCAT + "servesDataset"), d);
+        add(g, api, uri(Vocab.DCAT + "endpointDescription"), uri(root + OpenApiServlet.PATH.substring(1)));
         add(g, d, Vocab.URI_SPACE, NodeFactory.createLiteralString(site.iris.base()));
         add(g, d, uri(VOID + "uriRegexPattern"), NodeFactory.createLiteralString("^" + java.util.regex.Pattern.quote(site.iris.base())));
         for (String v : VOCABULARIES) add(g, d, uri(VOID + "vocabulary"), uri(v));

@@ -112,4 +112,15 @@ final class DumpsServlet extends ReadOnlyServlet {
         }
         return file;
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/dumps/{file}", "The whole store in one file, one per RDF format (gzipped for the formats that stream)")
+                .description("A `.gz` dump is sent with `Content-Encoding: gzip` (RDF tools read it as it downloads), "
+                        + "or unzipped to a client that does not accept gzip.")
+                .pathParam("file", ApiPaths.oneOf(DUMPS.keySet()), "The dump's file name")
+                .answers(200, "The dump", DUMPS.values().stream().map(Dump::mediaType).distinct().toList())
+                .revalidated()
+                .answers(404, "No such dump");
+    }
 }

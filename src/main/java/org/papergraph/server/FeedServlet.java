@@ -93,4 +93,22 @@ final class FeedServlet extends ReadOnlyServlet {
                         views.newestListedIn(iri.get(), 0, ENTRIES)));
         return Optional.empty();
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        String atom = AtomFeed.MEDIA_TYPE;
+        api.get(of("/"), "The papers newly listed anywhere, newest listed first (the " + ENTRIES + " newest)")
+                .answers(200, "The Atom feed", List.of(atom))
+                .revalidated();
+        api.get(of("/topic/{slug}"), "The papers newly listed on a topic")
+                .pathParam("slug", ApiPaths.string(), "The topic's slug, as in its page's address")
+                .answers(200, "The Atom feed", List.of(atom))
+                .revalidated()
+                .answers(404, "No such topic, or it has no papers");
+        api.get(of("/source/{slug}"), "The papers a source newly listed")
+                .pathParam("slug", ApiPaths.string(), "The source's slug, as in its page's address")
+                .answers(200, "The Atom feed", List.of(atom))
+                .revalidated()
+                .answers(404, "No such source");
+    }
 }

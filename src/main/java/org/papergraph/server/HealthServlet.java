@@ -23,4 +23,10 @@ final class HealthServlet extends ReadOnlyServlet {
         resp.setContentLength(json.length);
         resp.getOutputStream().write(json);
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/health", "Liveness: the process is up and answering")
+                .answers(200, "`{\"status\":\"up\"}`", java.util.List.of("application/json"));
+    }
 }

@@ -51,7 +51,7 @@ final class IndexPage {
         h.tag("h2", "Data").raw("<p class=\"formats\">").link("/dumps/papers.ttl.gz", "Turtle dump")
          .link("/dumps/papers.nq.gz", "N-Quads dump").link("/dumps/papers.jsonld", "JSON-LD dump")
          .link("/context.jsonld", "JSON-LD context").link("/queries", "Canned queries")
-         .link("/.well-known/void", "Dataset description (VoID)")
+         .link("/.well-known/void", "Dataset description (VoID)").link(OpenApiServlet.PATH, "HTTP API (OpenAPI)")
          .link("/sitemap.xml", "Sitemap").link("/ontology", "Ontology").raw("</p>");
         h.jsonLd(SchemaOrg.dataset(site, summary));
         return h.end().toString();

@@ -3,11 +3,14 @@ package org.papergraph.server;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -178,4 +181,39 @@ final class LinkedDataServlet extends ReadOnlyServlet {
     }
 
     private static String abbreviate(String s) { return s.length() > 120 ? s.substring(0, 120) + "…" : s; }
+
+    /**
+     * The resources that can be cited (papers, topics, sources: {@link CitedPapers.Kind}, minted at
+     * {@code /paper/…}, {@code /topic/…}, {@code /source/…} by rdf/Iris), each with its documents: every
+     * {@link DocFormat}'s and every {@link CitationFormat}'s. Every other IRI minted answers the same way.
+     */
+    @Override
+    void describe(ApiPaths api) {
+        List<String> extensions = Stream.concat(DocFormat.ALL.stream().map(f -> f.extension),
+                Stream.of(CitationFormat.values()).map(CitationFormat::extension)).toList();
+        List<String> types = Stream.concat(SparqlApi.documentTypes().stream(),
+                Stream.of(CitationFormat.values()).map(CitationFormat::mediaType)).toList();
+        for (CitedPapers.Kind kind : CitedPapers.Kind.values()) {
+            String name = kind.name().toLowerCase(Locale.ROOT), resource = "/" + name + "/{id}";
+            api.get(resource, "A " + name + ": 303 to its document in the format accepted")
+                    .description("The IRI names the " + name + ", not a document: the answer is a 303 to the document whose "
+                            + "extension the Accept header asks for (HTML for a browser). Every IRI minted under the base "
+                            + "answers so at its path, with the documents its kind has.")
+                    .pathParam("id", ApiPaths.string(), "The rest of the " + name + "'s IRI after /" + name + "/")
+                    .answers(303, "To the document (Location, Content-Location); its other documents as Link headers")
+                    .answers(301, "To the " + name + "'s own address (no trailing slash; an arXiv id without its version)")
+                    .answers(404, "Nothing is known about it")
+                    .answers(406, "None of the media types accepted is offered");
+            api.get(resource + ".{ext}", "A " + name + "'s document in the format its extension names")
+                    .description("RDF formats hold what the store says of the " + name + " and what points at it (capped); "
+                            + "citation formats hold its papers, " + CitedPapers.PER_PAGE + " a page (Link rel=next).")
+                    .pathParam("id", ApiPaths.string(), "The rest of the " + name + "'s IRI after /" + name + "/")
+                    .pathParam("ext", ApiPaths.oneOf(extensions), "The format's extension")
+                    .queryParam("page", ApiPaths.integer(1), "A page of a long list, from 1")
+                    .answers(200, "The document", types)
+                    .answers(301, "To the " + name + "'s own address")
+                    .revalidated()
+                    .answers(404, "Nothing is known about it");
+        }
+    }
 }

@@ -81,6 +81,7 @@ final class Metrics implements RequestLog {
             case "/health" -> "health";
             case "/ready" -> "ready";
             case "/metrics" -> "metrics";
+            case OpenApiServlet.PATH -> "openapi";
             default -> path.startsWith("/papers/") ? "dataset"
                     : path.equals("/queries") || path.startsWith("/queries/") ? "queries"
                     : path.startsWith("/dumps/") ? "dumps"

@@ -21,4 +21,10 @@ final class MetricsServlet extends ReadOnlyServlet {
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/metrics", "Prometheus metrics (only when the server runs with metrics on)")
+                .answers(200, "The metrics, in Prometheus' text format", java.util.List.of("text/plain"));
+    }
 }

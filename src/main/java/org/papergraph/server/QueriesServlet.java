@@ -18,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -160,5 +161,41 @@ final class QueriesServlet extends ReadOnlyServlet {
         } catch (RuntimeException badHeader) {
             return Optional.of(HTML_TYPE);
         }
+    }
+
+    /** The list, then each canned query at its own path with its parameters, typed as their defaults are. */
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/queries", "The canned queries: a page with a form for each, or JSON with their parameters and SPARQL")
+                .queryParam("format", ApiPaths.oneOf(List.of("html", "json")), "The list's format (else by Accept)")
+                .answers(200, "The list", List.of(HTML_TYPE, JSON_TYPE))
+                .answers(406, "Neither HTML nor JSON is accepted");
+        String base = site.iris.base();
+        for (CannedQuery q : QueryCatalog.shipped().all()) {
+            Query query = q.query(base);
+            List<AnswerFormat> formats = AnswerFormat.offered(query);
+            ApiPaths.Operation op = api.get("/queries/" + q.name(), q.title()).description(q.answers());
+            Map<String, Node> defaults = q.bindings(Map.of(), base);
+            for (CannedQuery.Param p : q.params())
+                op.queryParam(p.name(), schema(defaults.get(p.name())), p.description());
+            op.queryParam("format", ApiPaths.oneOf(formats.stream().map(f -> f.name).toList()), "The answer's format (else by Accept)")
+                    .answers(200, "The answer", formats.stream().map(f -> f.mediaType).toList())
+                    .revalidated()
+                    .answers(400, "A parameter it does not take, or a value that is not of its kind")
+                    .answers(406, "None of the media types accepted is offered")
+                    .answers(503, "Too many queries at once (Retry-After), or the query ran past the timeout");
+        }
+    }
+
+    /** A parameter's schema: the JSON type of its default term (a number for a number), which is its default. */
+    private static JsonObjectBuilder schema(Node term) {
+        if (term.isURI()) return ApiPaths.string().add("format", "uri-reference").add("default", term.getURI());
+        Object value = term.getLiteralValue();
+        if (value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger)
+            return Json.createObjectBuilder().add("type", "integer").add("default", new java.math.BigInteger(term.getLiteralLexicalForm()));
+        if (value instanceof Number)
+            return Json.createObjectBuilder().add("type", "number").add("default", new java.math.BigDecimal(term.getLiteralLexicalForm()));
+        if (value instanceof Boolean b) return Json.createObjectBuilder().add("type", "boolean").add("default", b);
+        return ApiPaths.string().add("default", term.getLiteralLexicalForm());
     }
 }

@@ -25,6 +25,12 @@ abstract class ReadOnlyServlet extends HttpServlet {
         refuse(req, resp);
     }
 
+    /**
+     * Describes the URLs this route answers, for {@code /openapi.json} ({@link OpenApiServlet}): every route says
+     * what it serves beside the code that serves it.
+     */
+    abstract void describe(ApiPaths api);
+
     /** The answer to a method other than GET and HEAD (Allow is set): 405. */
     protected void refuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         resp.sendError(405, req.getMethod() + " is not allowed here: this server only reads (" + ALLOW + ")");

@@ -29,4 +29,11 @@ final class ReadyServlet extends ReadOnlyServlet {
         if (!ready) resp.setHeader("Retry-After", "5");
         HealthServlet.write(resp, ready ? 200 : 503, (json.build() + "\n").getBytes(StandardCharsets.UTF_8));
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/ready", "Readiness: the store is open and the pages' index is built")
+                .answers(200, "Ready: status, indexes, the load's generation and time", java.util.List.of("application/json"))
+                .answers(503, "Not yet (starting: the index is being built), or closing; Retry-After", java.util.List.of("application/json"));
+    }
 }

@@ -36,4 +36,11 @@ final class RobotsServlet extends ReadOnlyServlet {
         resp.setContentLength(body.length);
         resp.getOutputStream().write(body);
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/robots.txt", "What crawlers may read, and where the sitemap is")
+                .answers(200, "The rules", java.util.List.of("text/plain"))
+                .revalidated();
+    }
 }

@@ -231,6 +231,7 @@ public final class Server implements AutoCloseable {
                     .addServlet("/" + FeedServlet.FILE, feeds)
                     .addServlet(ChangesServlet.PATH, new ChangesServlet(site))
                     .addServlet("/context.jsonld", new ContextServlet(site))
+                    .addServlet(OpenApiServlet.PATH, new OpenApiServlet(site))
                     .addServlet("/dumps/*", new DumpsServlet(site, dumps))
                     .addServlet("/queries", queries)
                     .addServlet("/queries/*", queries)

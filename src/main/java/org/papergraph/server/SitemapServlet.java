@@ -50,4 +50,12 @@ final class SitemapServlet extends ReadOnlyServlet {
             out.println("<url><loc>" + Html.esc(root + site.href(pages.get(i)).substring(1)) + "</loc><lastmod>" + lastmod + "</lastmod></url>");
         out.println("</urlset>");
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get("/sitemap.xml", "Every topic and paper page, for crawlers (a sitemap index past " + PER_SITEMAP + " pages)")
+                .queryParam("part", ApiPaths.integer(1), "A part of a sitemap index")
+                .answers(200, "The sitemap, or the index of its parts", List.of("application/xml"))
+                .revalidated();
+    }
 }

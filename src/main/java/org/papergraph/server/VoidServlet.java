@@ -48,4 +48,18 @@ final class VoidServlet extends ReadOnlyServlet {
         resp.setContentType(format.get().contentType());
         resp.getOutputStream().write(body);
     }
+
+    @Override
+    void describe(ApiPaths api) {
+        api.get(PATH, "The dataset's description (VoID and DCAT): size, endpoint, dumps, vocabularies")
+                .answers(200, "The description, in the format accepted", SparqlApi.documentTypes())
+                .answers(301, "To the address without a trailing slash")
+                .revalidated()
+                .answers(406, "None of the media types accepted is offered");
+        api.get(PATH + ".{ext}", "The dataset's description in the format its extension names")
+                .pathParam("ext", ApiPaths.oneOf(DocFormat.ALL.stream().map(f -> f.extension).toList()), "The format's extension")
+                .answers(200, "The description", SparqlApi.documentTypes())
+                .revalidated()
+                .answers(404, "No such format");
+    }
 }

@@ -41,7 +41,7 @@ class TestCrossOrigin {
     @ValueSource(strings = {ASK, "/sparql?query=ASK%7B%7D", "/papers/get?default", "/paper/2405.18870.jsonld", "/paper/2405.18870.ttl",
             "/paper/2405.18870.html", "/topic/alignment.ttl", "/queries/topics", "/queries", "/dumps/papers.jsonld",
             "/dumps/papers.nq.gz", "/context.jsonld", "/.well-known/void", "/sitemap.xml", "/", "/paper/2405.18870",
-            "/paper/9999.99999.ttl", "/health"})
+            "/paper/9999.99999.ttl", "/health", "/openapi.json"})
     void everyRouteLetsAnyOriginReadWithoutCredentials(String path) {
         HttpResponse<String> r = served.get(path, "Origin", PAGE, "Accept", "text/turtle, application/sparql-results+json;q=0.9, */*;q=0.1");
         assertTrue(r.statusCode() < 500, path + " → " + r.statusCode());
