@@ -138,5 +138,6 @@ final class Converters {
     enum Report { text, json }
 
     /** The access log's format: NCSA's extended format, or JSON lines. */
-    enum LogFormat { ncsa, json }
+    /** The access log's format; {@code none}: no access log (a proxy in front keeps one, say). */
+    enum LogFormat { ncsa, json, none }
 }

@@ -47,7 +47,7 @@ final class ServerOptions {
     boolean metrics;
 
     @Option(names = "--log-format", paramLabel = "FORMAT", defaultValue = "ncsa",
-            description = "The access log on standard error, a line per request: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+            description = "The access log on standard error, a line per request: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; none: no log).")
     Converters.LogFormat logFormat;
 
     /** Serves the store until the process is stopped; the store is closed on the way out. */
@@ -60,7 +60,11 @@ final class ServerOptions {
     void serve(Store store, PrintWriter err, Function<Server, AutoCloseable> alongside) {
         Server.Builder builder = Server.builder(store).port(port).host(host).timeout(timeout).maxThreads(threads)
                 .maxQueryBytes(maxQuery).corsOrigins(corsOrigins).metrics(metrics)
-                .accessLog(logFormat == Converters.LogFormat.json ? AccessLog.Format.JSON : AccessLog.Format.NCSA, null);
+                .accessLog(switch (logFormat) {
+                    case json -> AccessLog.Format.JSON;
+                    case ncsa -> AccessLog.Format.NCSA;
+                    case none -> null;
+                }, null);
         if (publicBase != null) builder.publicBase(publicBase);
         Server server;
         try {

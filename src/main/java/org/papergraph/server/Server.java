@@ -163,7 +163,7 @@ public final class Server implements AutoCloseable {
 
         /**
          * Log a line per request in {@code format}, each handed to {@code lines}, or written to standard error by a
-         * thread of its own when {@code lines} is null (off by default).
+         * thread of its own when {@code lines} is null (off by default, and when {@code format} is null).
          */
         public Builder accessLog(AccessLog.Format format, Consumer<String> lines) {
             this.logFormat = format;

@@ -45,7 +45,7 @@ class BenchSmokeIT {
         // query against its plain form on stock Fuseki over tdbloader's store of the N-Quads, the exports, and up
         // following its lists (an edit, and pages served during a reload).
         for (String part : List.of("convert bullet list → N-Triples", "load into TDB2", "GET /paper/{id}.ttl", "GET /paper/{id}.html",
-                HttpPart.TURTLE_UNION, "server start → first 200",
+                HttpPart.TURTLE_UNION, HttpPart.LOGGED, "server start → first 200",
                 "export N-Quads", "export Turtle", "export JSON-LD", ReloadPart.EDIT, "GET /paper/{id}.ttl during a reload")) {
             String row = md.lines().filter(l -> l.startsWith("| " + part)).findFirst().orElseThrow(() -> new AssertionError(part));
             assertTrue(row.contains("×"), row);

@@ -41,6 +41,7 @@ final class HttpPart {
     static final String HTML = "GET /paper/{id}.html vs DESCRIBE over HTTP";
     static final String TURTLE_UNION = "GET /paper/{id}.ttl vs DESCRIBE over HTTP, Fuseki on papergraph's store";
     static final String READY = "server start → first 200";
+    static final String LOGGED = "GET /paper/{id}.ttl with the access log vs without";
     /** What each row's stock side is, said in its note. */
     static final String STOCK = "stock: Fuseki --loc on tdb2.tdbloader's store of {nt}";
     static final String STOCK_UNION = "stock: Fuseki over papergraph's quad store via a union-graph assembler"
@@ -94,6 +95,8 @@ final class HttpPart {
 
         Kind ours = new Kind("papergraph", port -> List.of("java", "-jar", tools.jar.toString(), "serve", "--db", db.toString(),
                 "--port", Integer.toString(port)), "/paper/" + probe.id() + ".ttl", "text/turtle");
+        Kind unlogged = new Kind("papergraph-unlogged", port -> List.of("java", "-jar", tools.jar.toString(), "serve", "--db", db.toString(),
+                "--port", Integer.toString(port), "--log-format", "none"), ours.probe(), ours.accept());
         Kind stock = new Kind("fuseki", port -> List.of("java", "-jar", fuseki.toString(), "--loc", stockDb.toString(),
                 "--port", Integer.toString(port), "/papers"), describe(probe), "text/turtle");
         Kind union = new Kind("fuseki-union", port -> List.of("java", "-jar", fuseki.toString(), "--desc", assembler.toString(),
@@ -102,6 +105,7 @@ final class HttpPart {
         Session a = session(ours, List.of(new Load(ttl, "text/turtle"), new Load(html, "text/html")));
         Session b = session(stock, List.of(new Load(describe, "text/turtle")));
         Session c = session(union, List.of(new Load(describe, "text/turtle")));
+        Session quiet = session(unlogged, List.of(new Load(ttl, "text/turtle")));
         List<Sample> readyA = new ArrayList<>(), readyB = new ArrayList<>();
         for (int i = 0; i < runs; i++) { // ABBA…, as the other parts
             if (i % 2 == 0) {
@@ -130,6 +134,11 @@ final class HttpPart {
                 new Figure(TURTLE_UNION, d.papers(), Unit.REQUESTS_PER_SECOND, oursTurtle,
                         throughput(unionServer + describeLoad, unionDescribed, c.peakKiB()), 1, Goal.NONE,
                         STOCK_UNION + "; " + wrkNote(papers.size(), turtle, unionDescribed)),
+                // The access log's cost (issue 17): the same server and load, each line written or not; "stock" is no log.
+                new Figure(LOGGED, d.papers(), Unit.REQUESTS_PER_SECOND, oursTurtle,
+                        throughput(oursServer + " --log-format none & " + Wrk.shown(seconds, "text/turtle", "paths-ttl.txt"),
+                                quiet.results().get(0), quiet.peakKiB()), 1, Goal.ratio(0.9),
+                        "the other side is papergraph with --log-format none, not stock; goal: within 10% with the log on"),
                 new Figure(READY, d.papers(), Unit.SECONDS,
                         Side.timed(oursServer, Stats.median(readyA, Sample::seconds), Stats.max(readyA, Sample::peakKiB)),
                         Side.timed(stockServer, Stats.median(readyB, Sample::seconds), Stats.max(readyB, Sample::peakKiB)),
