@@ -25,11 +25,36 @@
     copyEndpointOnNewTab: true,
     persistenceId: null,   // every visit starts from the examples; a query travels in the URL instead
     autoAddOnInit: false,
-    yasqe: { value: config.examples[0].query },
+    yasqe: { value: config.examples[0].query, screenReaderLabel: "SPARQL query" },
   });
   const fromUrl = editor.getTab();   // a query in the URL's fragment (#query=...) opens, and runs, in a tab of its own
   config.examples.forEach((example, i) =>
     editor.addTab(!fromUrl && i === 0, { name: example.title, yasqe: { value: example.query } }));
+
+  // YASGUI's markup, mended for assistive technology (axe-core, TestAccessibility): the tab list holds only tabs
+  // (its "+" moves beside it, and new tabs go at the list's end), a tab names only a panel that exists, every
+  // field has a name, and the editor's scrolling box can be reached by keyboard. Done again as YASGUI redraws.
+  const tabs = editor.tabElements, add = tabs.addTabEl, bar = document.createElement("div");
+  bar.className = "tabBar";
+  tabs._tabsListEl.replaceWith(bar);
+  bar.append(tabs._tabsListEl, add);
+  tabs.addTabEl = null;
+  function mend() {
+    document.querySelectorAll("#editor [role=tab][aria-controls]").forEach((tab) => {
+      if (!document.getElementById(tab.getAttribute("aria-controls"))) tab.removeAttribute("aria-controls");
+    });
+    document.querySelectorAll("#editor input.autocomplete:not([aria-label])").forEach((e) => e.setAttribute("aria-label", "SPARQL endpoint"));
+    document.querySelectorAll("#editor select.tableSizer:not([aria-label])").forEach((e) => e.setAttribute("aria-label", "Results per page"));
+    document.querySelectorAll("#editor textarea:not([aria-label])").forEach((e) => e.setAttribute("aria-label", "SPARQL query"));
+    document.querySelectorAll("#editor .CodeMirror-scroll[tabindex=\"-1\"]").forEach((e) => e.setAttribute("tabindex", "0"));
+  }
+  let pending = false;
+  new MutationObserver(() => {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(() => { pending = false; mend(); });
+  }).observe(document.getElementById("editor"), { childList: true, subtree: true });
+  mend();
 
   // The query being edited stays in the URL, so the address bar can be bookmarked or shared.
   function remember(tab) {

@@ -138,5 +138,12 @@ public final class Html {
             "ul.papers{padding-left:1.1rem}ul.papers li{margin:.35rem 0}.count{color:var(--muted);font-size:.9rem}",
             "table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}",
             ".scroll{overflow-x:auto}td{overflow-wrap:anywhere}textarea{width:100%;font:14px/1.4 ui-monospace,monospace}",
-            ".formats a{margin-right:.8rem}.abstract{white-space:pre-line}");
+            ".formats a{margin-right:.8rem}.abstract{white-space:pre-line}",
+            // A wide table scrolls sideways in a box the keyboard can reach (tabindex) and show it has.
+            ".scroll:focus-visible{outline:2px solid var(--accent);outline-offset:2px}",
+            // On paper: black on white, no navigation, forms or format links; tables whole; where links lead.
+            "@media print{:root{--fg:#000;--muted:#333;--line:#999;--accent:#000;--bg:#fff;--chip:#fff}",
+            "nav,footer,form,noscript,.formats,#editor{display:none}header{border:0;padding:0}main{max-width:none;padding:0}",
+            ".scroll{overflow:visible}h2,h3{break-after:avoid}tr,li{break-inside:avoid}",
+            "main a[href^='http']::after{content:' <' attr(href) '>';font-size:.8em;overflow-wrap:anywhere}}");
 }
