@@ -25,7 +25,7 @@ import org.openqa.selenium.logging.LogType;
  * The SPARQL editor at {@code /sparql}: a browser asking for HTML gets YASGUI, served from the jar under a versioned
  * path, set up for papergraph; SPARQL clients at the same address get answers and the service description as before.
  * In Chromium the editor loads without an error or a request to another host, runs a canned query into a table of
- * rows, and keeps the query in the URL.
+ * rows, keeps the query in the URL, and completes papergraph's terms.
  */
 class TestEditor {
     @TempDir
@@ -102,6 +102,17 @@ class TestEditor {
                 waitFor(browser, ".yasr table tbody tr td", "the URL's query answered");
                 shows(browser, value);
             }
+
+            // Completion of papergraph's own terms, from the page (YASGUI's would ask lov.linkeddata.es).
+            browser.executeScript("""
+                const yasqe = document.querySelector('.tabPanel.active .CodeMirror').CodeMirror;
+                yasqe.setValue('PREFIX pg: <https://w3id.org/papergraph/ontology#>\\nSELECT * WHERE { ?s pg:listi');
+                yasqe.focus();
+                yasqe.setCursor({line: 1, ch: 1000});
+                yasqe.autocomplete();""");
+            waitFor(browser, ".CodeMirror-hints .CodeMirror-hint", "completions");
+            assertEquals(List.of("pg:listingOf", "pg:listingWithOtherTitle"),
+                    browser.findElement(By.cssSelector(".CodeMirror-hints")).getText().strip().lines().toList());
 
             List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
