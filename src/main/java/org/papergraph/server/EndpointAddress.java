@@ -16,16 +16,20 @@ import org.apache.jena.graph.Graph;
 
 /**
  * The SPARQL endpoint's address with no query: a GET or HEAD answers its {@link ServiceDescription} by Accept
- * (Turtle, JSON-LD, N-Triples, RDF/XML, or a page for a browser, whose header links the query form); anything with a query
- * string, and every other method, goes on to Fuseki's read-only query operation as before.
+ * (Turtle, JSON-LD, N-Triples, RDF/XML, or a page for a browser, whose header links the SPARQL editor), or, at an address
+ * given an {@link EditorPage}, a browser gets the editor instead; anything with a query string, and every other method,
+ * goes on to Fuseki's read-only query operation as before.
  */
 final class EndpointAddress implements Filter {
     private final Site site;
     private final ResourcePage page;
+    private final EditorPage editor;
 
-    EndpointAddress(Site site) {
+    /** {@code editor}: what a browser gets here, or null for the description's page. */
+    EndpointAddress(Site site, EditorPage editor) {
         this.site = site;
         this.page = new ResourcePage(site);
+        this.editor = editor;
     }
 
     @Override
@@ -43,13 +47,23 @@ final class EndpointAddress implements Filter {
             out.sendError(406, "The endpoint's description is " + DocFormat.mediaTypes() + "; a query is ?query=");
             return;
         }
+        if (format.get() == DocFormat.HTML && editor != null) {
+            if (site.generation().notModified(http, out, "editor")) return;
+            out.setHeader("Content-Security-Policy", EditorPage.POLICY);
+            send(http, out, format.get(), editor.html().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (site.generation().notModified(http, out, "sd-" + format.get().extension)) return;
         Graph g = site.describer.withPrefixes(ServiceDescription.of(site));
         g.getPrefixMapping().setNsPrefix("sd", ServiceDescription.SD);
         byte[] body = format.get() == DocFormat.HTML
                 ? page.render(new Doc(ServiceDescription.service(site), g), Site.path(http), false).getBytes(StandardCharsets.UTF_8)
                 : format.get().write(g, site.iris);
-        out.setContentType(format.get().contentType());
+        send(http, out, format.get(), body);
+    }
+
+    private static void send(HttpServletRequest http, HttpServletResponse out, DocFormat format, byte[] body) throws IOException {
+        out.setContentType(format.contentType());
         out.setContentLength(body.length);
         if (http.getMethod().equals("GET")) out.getOutputStream().write(body);
     }

@@ -70,7 +70,8 @@ final class IndexPage {
          .raw("<textarea name=\"query\" rows=\"9\" aria-label=\"SPARQL query\">").text(examples.values().iterator().next()).raw("</textarea>")
          .raw("<p><label>Results as <select name=\"format\"><option value=\"json\">JSON</option><option value=\"xml\">XML</option>")
          .raw("<option value=\"csv\">CSV</option><option value=\"tsv\">TSV</option></select></label> <button type=\"submit\">Run</button></p></form>");
-        h.raw("<p>Examples (the endpoint is <code>/papers/sparql</code>, also <code>/sparql</code>):</p><ul>");
+        h.raw("<p>Examples (the endpoint is <code>/papers/sparql</code>, also <code>/sparql</code>, where a browser gets ")
+         .link("/sparql", "an editor with completion and the canned queries").raw("):</p><ul>");
         examples.forEach((title, q) -> h.raw("<li>").link("/papers/sparql?format=csv&query=" + URLEncoder.encode(q, StandardCharsets.UTF_8), title).raw("</li>"));
         h.raw("</ul>");
     }

@@ -85,6 +85,7 @@ final class Metrics implements RequestLog {
             default -> path.startsWith("/papers/") ? "dataset"
                     : path.equals("/queries") || path.startsWith("/queries/") ? "queries"
                     : path.startsWith("/dumps/") ? "dumps"
+                    : path.startsWith(Assets.PATH) ? "assets"
                     : path.startsWith("/.well-known/") ? "void"
                     : "document";
         };

@@ -85,7 +85,7 @@ final class PaperPage {
     private void listings(Html h, Doc doc) {
         List<Node> listings = doc.subjects(Vocab.LISTING_OF, doc.resource());
         if (listings.isEmpty()) return;
-        h.tag("h2", "Listed in").raw("<div class=\"scroll\"><table><tr><th>Source</th><th>Line</th><th>Title as written</th><th>Date as written</th></tr>");
+        h.tag("h2", "Listed in").raw("<div class=\"scroll\" tabindex=\"0\"><table><tr><th>Source</th><th>Line</th><th>Title as written</th><th>Date as written</th></tr>");
         for (Node l : listings) {
             Node source = doc.objects(l, Vocab.WAS_DERIVED_FROM).stream().findFirst().orElse(null);
             String path = source == null ? "" : doc.text(source, Vocab.PATH);

@@ -47,7 +47,7 @@ final class QueryTable {
         Html h = new Html().begin(q.title());
         h.tag("h1", q.title()).tag("p", "meta", q.answers());
         if (!params.isEmpty()) h.tag("p", "meta", "with " + params);
-        h.raw("<div class=\"scroll\"><table>");
+        h.raw("<div class=\"scroll\" tabindex=\"0\"><table>");
         var query = exec.getQuery();
         int rows = 0;
         if (query.isAskType()) {

@@ -20,7 +20,7 @@ final class ReadingTable {
         List<Node> blocks = doc.objects(doc.resource(), Vocab.BLOCK);
         if (blocks.isEmpty()) return;
         blocks.sort(Comparator.comparingLong(b -> number(doc, b, Vocab.FIRST_LINE)));
-        h.tag("h2", "What was read").raw("<div class=\"scroll\"><table><tr><th>block</th><th>lines</th><th>rows</th>"
+        h.tag("h2", "What was read").raw("<div class=\"scroll\" tabindex=\"0\"><table><tr><th>block</th><th>lines</th><th>rows</th>"
                 + "<th>papers</th><th>repeats</th><th>rejected</th><th>prose</th><th>columns or links</th></tr>");
         for (Node b : blocks) {
             String id = b.getURI().substring(b.getURI().indexOf('#') + 1);

@@ -79,7 +79,7 @@ final class ResourcePage {
     private static boolean isFragmentOf(Node s, Node r) { return s.isURI() && s.getURI().startsWith(r.getURI() + "#"); }
 
     private void table(Html h, Doc doc, Node s, PrefixMapping prefixes) {
-        h.raw("<div class=\"scroll\"><table>");
+        h.raw("<div class=\"scroll\" tabindex=\"0\"><table>");
         for (Triple t : doc.about(s)) {
             if (t.getPredicate().equals(Vocab.BLOCK)) continue; // the blocks have a table of their own
             h.raw("<tr><th>").link(site.href(t.getPredicate()), prefixes.shortForm(t.getPredicate().getURI())).raw("</th><td>");

@@ -199,6 +199,9 @@ public final class Server implements AutoCloseable {
             DataService alias = DataService.newBuilder(dsg).addEndpoint(Operation.Query).build();
 
             Site site = new Site(store, publicBase == null ? store.iris().base() : publicBase);
+            Assets assets = new Assets();
+            // The editor for browsers at /sparql, when the build brought its assets (not with -Dweb.skip).
+            EditorPage editor = assets.available() ? new EditorPage(site, assets) : null;
             QueriesServlet queries = new QueriesServlet(site, timeout);
             FeedServlet feeds = new FeedServlet(site);
             Path dumps = dumpsFolder();
@@ -217,9 +220,9 @@ public final class Server implements AutoCloseable {
                     .add("/sparql", alias)
                     .addFilter("/*", size)
                     .addFilter(DATASET, new DatasetAddress())
-                    .addFilter(DATASET + "/sparql", new EndpointAddress(site))
-                    .addFilter(DATASET + "/query", new EndpointAddress(site))
-                    .addFilter("/sparql", new EndpointAddress(site))
+                    .addFilter(DATASET + "/sparql", new EndpointAddress(site, null))
+                    .addFilter(DATASET + "/query", new EndpointAddress(site, null))
+                    .addFilter("/sparql", new EndpointAddress(site, editor))
                     .addFilter("/queries/*", limit)
                     .addFilter(DATASET + "/get", new DefaultIsUnion())
                     .addFilter(DATASET + "/data", new DefaultIsUnion())
@@ -232,6 +235,7 @@ public final class Server implements AutoCloseable {
                     .addServlet(ChangesServlet.PATH, new ChangesServlet(site))
                     .addServlet("/context.jsonld", new ContextServlet(site))
                     .addServlet(OpenApiServlet.PATH, new OpenApiServlet(site))
+                    .addServlet(Assets.PATH + "*", assets)
                     .addServlet("/dumps/*", new DumpsServlet(site, dumps))
                     .addServlet("/queries", queries)
                     .addServlet("/queries/*", queries)

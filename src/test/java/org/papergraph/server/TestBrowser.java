@@ -38,7 +38,7 @@ import org.papergraph.store.Store;
  */
 class TestBrowser {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium"), CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final int PHONE_WIDTH = 390;
+    static final int PHONE_WIDTH = 390;
     // Selenium warns at each start that it has no DevTools support for this chromium's version; the test uses none.
     private static final Logger SELENIUM_DEVTOOLS = Logger.getLogger("org.openqa.selenium.devtools");
     static { SELENIUM_DEVTOOLS.setLevel(Level.OFF); }
@@ -183,7 +183,7 @@ class TestBrowser {
      * and headless windows are never narrower than 500px). The driver and browser are named outright, so Selenium
      * Manager never looks for (or downloads) either.
      */
-    private static ChromeDriver chromium(Path profile) {
+    static ChromeDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

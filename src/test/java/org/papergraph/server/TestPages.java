@@ -154,12 +154,13 @@ class TestPages {
         assertTrue(html.contains("<h2>What was read</h2>"), html);
     }
 
-    /** The endpoint without a query is its service description ({@link TestServiceDescription}), a page linking the form. */
+    /** The endpoint's short address in a browser is the SPARQL editor ({@link TestEditor}); every page links it. */
     @Test
-    void theEndpointInABrowserLeadsToTheForm() {
+    void theEndpointInABrowserIsTheEditor() {
         HttpResponse<String> r = served.get("/sparql", "Accept", "text/html");
         assertEquals(200, r.statusCode());
-        assertTrue(r.body().contains("<a href=\"/#sparql\">"), r.body());
+        assertTrue(r.body().contains("<div id=\"editor\">"), r.body());
+        assertTrue(r.body().contains("<a href=\"/sparql\">SPARQL</a>"), r.body());
     }
 
     @Test

@@ -70,7 +70,7 @@ class TestServiceDescription {
         HttpResponse<String> r = served.get("/papers/sparql", "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("sd:endpoint"), r.body());
-        assertTrue(r.body().contains("href=\"/#sparql\""), "the query form is a click away");
+        assertTrue(r.body().contains("href=\"/sparql\""), "the SPARQL editor is a click away");
         assertEquals(406, served.get("/papers/sparql", "Accept", "image/png").statusCode());
     }
 

@@ -50,7 +50,7 @@ public final class Html {
             out.append("<link rel=\"alternate\" type=\"").append(esc(alternates[i])).append("\" href=\"").append(esc(alternates[i + 1])).append("\">");
         out.append(head);
         out.append("</head><body><header><a class=\"home\" href=\"/\">papergraph</a>")
-           .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/queries\">Queries</a> <a href=\"/#sparql\">SPARQL</a></nav></header><main>");
+           .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/queries\">Queries</a> <a href=\"/sparql\">SPARQL</a></nav></header><main>");
         return this;
     }
 
@@ -64,6 +64,18 @@ public final class Html {
     public Html canonical(String url) {
         String h = safeHref(url);
         if (h != null) head.append("<link rel=\"canonical\" href=\"").append(esc(h)).append("\">");
+        return this;
+    }
+
+    /** A stylesheet of this server's in the head: said before {@link #begin}. */
+    public Html stylesheet(String path) {
+        head.append("<link rel=\"stylesheet\" href=\"").append(esc(path)).append("\">");
+        return this;
+    }
+
+    /** A script of this server's in the head, run once the page is parsed: said before {@link #begin}. */
+    public Html script(String path) {
+        head.append("<script defer src=\"").append(esc(path)).append("\"></script>");
         return this;
     }
 
@@ -98,10 +110,17 @@ public final class Html {
      * JSON escape (they can only be inside strings), so nothing in it can end the script or change how it is parsed.
      */
     public Html jsonLd(String json) {
-        out.append("<script type=\"application/ld+json\">")
-           .append(json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")).append("</script>");
+        out.append("<script type=\"application/ld+json\">").append(inScript(json)).append("</script>");
         return this;
     }
+
+    /** JSON for the page's own script to read from the element {@code id}; escaped as {@link #jsonLd} is, never run. */
+    public Html json(String id, String json) {
+        out.append("<script type=\"application/json\" id=\"").append(esc(id)).append("\">").append(inScript(json)).append("</script>");
+        return this;
+    }
+
+    private static String inScript(String json) { return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"); }
 
     @Override
     public String toString() { return out.toString(); }
@@ -119,5 +138,12 @@ public final class Html {
             "ul.papers{padding-left:1.1rem}ul.papers li{margin:.35rem 0}.count{color:var(--muted);font-size:.9rem}",
             "table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}",
             ".scroll{overflow-x:auto}td{overflow-wrap:anywhere}textarea{width:100%;font:14px/1.4 ui-monospace,monospace}",
-            ".formats a{margin-right:.8rem}.abstract{white-space:pre-line}");
+            ".formats a{margin-right:.8rem}.abstract{white-space:pre-line}",
+            // A wide table scrolls sideways in a box the keyboard can reach (tabindex) and show it has.
+            ".scroll:focus-visible{outline:2px solid var(--accent);outline-offset:2px}",
+            // On paper: black on white, no navigation, forms or format links; tables whole; where links lead.
+            "@media print{:root{--fg:#000;--muted:#333;--line:#999;--accent:#000;--bg:#fff;--chip:#fff}",
+            "nav,footer,form,noscript,.formats,#editor{display:none}header{border:0;padding:0}main{max-width:none;padding:0}",
+            ".scroll{overflow:visible}h2,h3{break-after:avoid}tr,li{break-inside:avoid}",
+            "main a[href^='http']::after{content:' <' attr(href) '>';font-size:.8em;overflow-wrap:anywhere}}");
 }
