@@ -107,7 +107,8 @@ public final class TdbCopy {
                 throw new IOException("interrupted while waiting for a commit to end");
             }
         }
-        throw new IOException("the database in " + data.getParent() + " was committing throughout a minute; try again");
+        throw new IOException("the journal of the database in " + data.getParent() + " did not empty in a minute: a commit"
+                + " under way all that time, or a process killed in one (opening the store once recovers it)");
     }
 
     private static boolean journalEmpty(Path data) throws IOException {
