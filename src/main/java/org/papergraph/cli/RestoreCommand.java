@@ -49,8 +49,8 @@ final class RestoreCommand implements Callable<Integer> {
             if (DiskFull.is(e)) throw CliException.failure("no space left on device to restore " + archive + "; " + store.db + " is as it was");
             throw CliException.failure("restore of " + archive + " failed: " + e.getMessage() + "; " + store.db + " is as it was");
         }
-        err.printf(Locale.ROOT, "restored %s into %s: %d sources, %,d quads, taken %s by papergraph %s, in %.1f s%n", archive,
-                store.db, m.sources().size(), m.quads(), m.taken(), m.papergraph(), (System.nanoTime() - start) / 1e9);
+        err.printf(Locale.ROOT, "restored %s into %s: %s, %,d quads, taken %s by papergraph %s, in %.1f s%n", archive,
+                store.db, SnapshotCommand.sources(m), m.quads(), m.taken(), m.papergraph(), (System.nanoTime() - start) / 1e9);
         return 0;
     }
 }

@@ -48,11 +48,17 @@ final class SnapshotCommand implements Callable<Integer> {
             if (DiskFull.is(e)) throw CliException.failure("no space left on device for the snapshot of store " + store.db + "; nothing was written");
             throw CliException.failure("snapshot of store " + store.db + " failed: " + e.getMessage());
         }
-        err.printf(Locale.ROOT, "snapshot of %s: %d sources, %,d quads, taken %s; written to %s in %.1f s%n", store.db,
-                m.sources().size(), m.quads(), m.taken(), output.equals("-") ? "standard output" : output, (System.nanoTime() - start) / 1e9);
+        err.printf(Locale.ROOT, "snapshot of %s: %s, %,d quads, taken %s; written to %s in %.1f s%n", store.db,
+                sources(m), m.quads(), m.taken(), output.equals("-") ? "standard output" : output, (System.nanoTime() - start) / 1e9);
         if (!m.statisticsCurrent() || !m.textCurrent())
             err.println("papergraph: its statistics or search index were still catching up with a load; the first load after"
                     + " a restore brings them up to date");
         return 0;
+    }
+
+    /** "1 source", "2 sources": the snapshot's. */
+    static String sources(Manifest m) {
+        int n = m.sources().size();
+        return n + (n == 1 ? " source" : " sources");
     }
 }

@@ -52,8 +52,10 @@ public final class TdbCopy {
      */
     public static void copy(Path db, Path target) throws IOException {
         Path data = current(db).orElseThrow(() -> new IOException("no TDB2 database in " + db));
-        for (Path f : list(db))
-            if (Files.isRegularFile(f) && !f.getFileName().toString().equals(LOCK)) Files.copy(f, target.resolve(f.getFileName()));
+        for (Path f : list(db)) { // tdb.cfg, and whatever else the store keeps beside its storage; no lock, nothing hidden
+            String name = f.getFileName().toString();
+            if (Files.isRegularFile(f) && !name.equals(LOCK) && !name.startsWith(".")) Files.copy(f, target.resolve(name));
+        }
         long block = blockSize(db);
         Map<String, byte[]> states = stableStates(data);
         Path to = Files.createDirectories(target.resolve(data.getFileName()));
