@@ -127,6 +127,13 @@ class TestSnapshot {
         assertEquals(original, copy);
         Cli load = Cli.run("load", "--db", restored.toString(), lists.toString());
         assertTrue(load.err().contains("2 sources: 2 unchanged"), load.err());
+
+        try (Store inUse = Store.openExisting(db)) {
+            Cli busy = Cli.run("restore", archive.toString(), "--db", db.toString(), "--force");
+            assertEquals(1, busy.exitCode());
+            assertTrue(busy.err().contains("is in use by process " + ProcessHandle.current().pid()), busy.err());
+            assertEquals(original, graphs(inUse), "the store in use is left alone");
+        }
     }
 
     @Test

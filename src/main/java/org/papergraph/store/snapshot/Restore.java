@@ -23,14 +23,15 @@ public final class Restore {
     private Restore() {}
 
     /** Restores {@code archive} into {@code db} and answers its manifest. */
-    public static Manifest run(Path archive, Path db, boolean force) throws IOException {
+    public static Manifest run(Path archive, Path folder, boolean force) throws IOException {
+        Path db = folder.toAbsolutePath().normalize();
         if (!Files.isRegularFile(archive)) throw new StoreException("no snapshot at " + archive);
         if (!isEmpty(db)) {
-            if (!force) throw new StoreException(db + " is not empty: restore into a new folder, or give --force to replace what it holds");
+            if (!force) throw new StoreException(folder + " is not empty: restore into a new folder, or give --force to replace what it holds");
             Optional<Long> user = lockHolder(db);
-            if (user.isPresent()) throw new StoreException("store " + db + " is in use by process " + user.get() + "; stop it first");
+            if (user.isPresent()) throw new StoreException("store " + folder + " is in use by process " + user.get() + "; stop it first");
         }
-        Path parent = Files.createDirectories(db.toAbsolutePath().normalize().getParent());
+        Path parent = Files.createDirectories(db.getParent());
         Path stage = Files.createTempDirectory(parent, "." + db.getFileName() + ".restore-");
         try {
             Manifest manifest;
