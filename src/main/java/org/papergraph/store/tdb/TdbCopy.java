@@ -34,10 +34,13 @@ import org.apache.jena.tdb2.params.StoreParamsCodec;
  * </ul>
  * So the state files are read while the journal is empty before and after, and read again: when both reads agree,
  * they are one commit's state (a commit that wrote one of them during the first read finished before its end, and
- * the second read would show its change, since every commit moves a tree's limits or a file's length forward and
- * never back). The data files' prefixes those states name are then fixed for good, and are copied whenever, while
- * commits go on; what lies past them (later or aborted transactions' blocks) is left out. The copy gets an empty
- * journal and no lock. Checked against Jena 5.6.0.
+ * the second read would show its change: a tree a commit changes gets new blocks past its old limits, a data file
+ * more bytes, so no state ever comes back to an earlier value). The data files' prefixes those states name were
+ * flushed before the commit (its prepare syncs them) and are fixed for good, so they are copied whenever, while
+ * commits go on; what lies past them (later or aborted transactions' blocks) is left out. The files are read through
+ * the same page cache TDB2's memory-mapped writes go to. The copy gets an empty journal and no lock. Compaction
+ * makes a new {@code Data-NNNN} under another name and renames it into place, so the highest one is always whole.
+ * Checked against Jena 5.6.0.
  */
 public final class TdbCopy {
     private static final Pattern DATA_DIR = Pattern.compile("Data-(\\d+)");
