@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "Publishes Markdown tables of research papers as linked data.",
         subcommands = {UpCommand.class, ConvertCommand.class, InspectCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
                 QueryCommand.class, ExportCommand.class, StatsCommand.class,
-                CompactCommand.class, GenerateCommand.class,
+                CompactCommand.class, SnapshotCommand.class, RestoreCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

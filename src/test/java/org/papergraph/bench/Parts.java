@@ -41,7 +41,7 @@ final class Parts {
     }
 
     /** The parts, as {@code --parts} names them. */
-    enum Part { convert, list, load, http, queries, export, reload }
+    enum Part { convert, list, load, http, queries, export, reload, snapshot }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
@@ -55,6 +55,7 @@ final class Parts {
         if (only.contains(Part.queries)) figures.addAll(queries.measure(data, db, stockQuadStore(data, db)));
         if (only.contains(Part.export)) figures.addAll(export(data, db));
         if (only.contains(Part.reload)) figures.addAll(reload.measure(data, db, stockStore(data)));
+        if (only.contains(Part.snapshot)) figures.addAll(snapshot(data, db));
         return figures;
     }
 
@@ -108,6 +109,36 @@ final class Parts {
                 pair("export Turtle vs tdb2.tdbdump", d.papers(), export + "turtle", null, dump, null, Double.NaN, note),
                 pair("export JSON-LD vs papergraph's Turtle export", d.papers(), export + "jsonld", null, export + "turtle", null,
                         3.0, note + "; the stock column is papergraph's Turtle export"));
+    }
+
+    /**
+     * {@code papergraph snapshot} of the store beside stock {@code tdb2.tdbbackup} (a gzipped N-Quads dump, which needs
+     * the store not in use); {@code papergraph restore} beside plain {@code tar xzf} of the same archive; and a replica
+     * made by a restore and the load of the same list that catches it up (skipping the unchanged list by its SHA-256)
+     * beside a full load into a fresh store, the goal's measure (≤ 0.2×).
+     */
+    private List<Figure> snapshot(Data d, Path db) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(work.resolve("snapshot")), archive = dir.resolve("store.tar.gz"),
+                restored = dir.resolve("restored"), unpacked = dir.resolve("unpacked"), fresh = dir.resolve("loaded");
+        String papergraph = "java " + HEAP + " -jar " + Shell.quote(tools.jar);
+        String snapshot = papergraph + " snapshot --db " + Shell.quote(db) + " -o " + Shell.quote(archive);
+        String backup = Shell.quote(tools.jenaBin("tdb2.tdbbackup")) + " --loc " + Shell.quote(db);
+        String noBackups = "rm -rf " + Shell.quote(db.resolve("Backups"));
+        Figure taken = pair("snapshot vs tdb2.tdbbackup", d.papers(), snapshot, null, backup, noBackups, Double.NaN,
+                "the store not in use; papergraph's a tar.gz of its files, stock's an N-Quads dump");
+        Shell.run(dir, List.of("sh", "-c", noBackups));
+        Shell.run(dir, List.of("sh", "-c", snapshot)); // the archive restored below, whatever run wrote last
+        String restore = papergraph + " restore " + Shell.quote(archive) + " --db " + Shell.quote(restored);
+        String clear = "rm -rf " + Shell.quote(restored);
+        Figure unpack = pair("restore vs tar xzf of the archive", d.papers(), restore, clear,
+                "sh -c \"mkdir -p " + Shell.quote(unpacked) + " && tar xzf " + Shell.quote(archive) + " -C " + Shell.quote(unpacked) + "\"",
+                "rm -rf " + Shell.quote(unpacked), Double.NaN, "papergraph checks the archive against its manifest and opens the store");
+        String catchUp = "sh -c \"" + restore + " && " + papergraph + " load " + Shell.quote(d.markdown()) + " --db " + Shell.quote(restored) + "\"";
+        String load = "java -jar " + Shell.quote(tools.jar) + " load " + Shell.quote(d.markdown()) + " --db " + Shell.quote(fresh);
+        Figure replica = pair("restore + catch-up load vs full load", d.papers(), catchUp, clear, load, "rm -rf " + Shell.quote(fresh),
+                0.2, "the stock column is papergraph's own full load into a fresh store, as the load part runs it");
+        Shell.run(dir, List.of("rm", "-rf", restored.toString(), unpacked.toString(), fresh.toString()));
+        return List.of(taken, unpack, replica);
     }
 
     /** The store {@code papergraph load} makes of the data's list; made anew when the jar or the list is newer. */
