@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -243,6 +244,30 @@ public final class PaperViews {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The search page's search ({@link Search}): a page of the papers holding every word in a title, an abstract, an
+     * author's name or a topic's label, narrowed by the facets asked for, and the facets' counts. From the search index.
+     *
+     * @throws IllegalArgumentException when the words cannot be searched for as asked
+     * @throws IllegalStateException when the store has no search index yet
+     */
+    public Search.Found find(Search.Ask ask) {
+        try {
+            return text.find(ask);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A title or abstract with the words searched for marked: escaped by {@code escape} first, then each match
+     * wrapped in {@code open} and {@code close}; the best passage of about {@code maxChars} when more than zero.
+     * Null when the text holds none of the words. By the search index's highlighter.
+     */
+    public String highlight(String words, String text, UnaryOperator<String> escape, String open, String close, int maxChars) {
+        return this.text.highlight(words, text, escape, open, close, maxChars);
     }
 
     // ---- what is new: the history graph, held in memory once asked ----
