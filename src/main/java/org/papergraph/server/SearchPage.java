@@ -84,17 +84,18 @@ final class SearchPage {
             h.tag("p", a.page() > 1 ? "No more papers." : "No paper holds these words" + (a.narrowed() ? " with these facets." : "."));
             return;
         }
+        Search.Marker marker = site.views().marker(a.q(), Html::esc, MARK, UNMARK);
         h.raw("<ol class=\"papers results\" start=\"").text(Integer.toString((a.page() - 1) * a.size() + 1)).raw("\">");
         for (SearchServlet.Hit hit : hits) {
             h.raw("<li>");
-            String title = site.views().highlight(a.q(), hit.title(), Html::esc, MARK, UNMARK, 0);
+            String title = marker.mark(hit.title(), 0);
             String href = Html.safeHref(hit.href());
             // The highlighter's output is the title escaped by Html.esc, with marks added around the words found.
             if (href != null) h.raw("<a href=\"").text(href).raw("\">").raw(title != null ? title : Html.esc(hit.title())).raw("</a>");
             else h.raw(title != null ? title : Html.esc(hit.title()));
             if (!hit.date().isEmpty()) h.raw(" <span class=\"count\">").text(hit.date()).raw("</span>");
             if (!hit.summary().isEmpty()) {
-                String passage = site.views().highlight(a.q(), hit.summary(), Html::esc, MARK, UNMARK, PASSAGE);
+                String passage = marker.mark(hit.summary(), PASSAGE);
                 h.raw("<br><span class=\"meta\">")
                  .raw(passage != null ? passage : Html.esc(cut(hit.summary()))).raw("</span>");
             }

@@ -17,6 +17,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -24,6 +25,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -31,14 +33,14 @@ import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.util.BytesRef;
 import org.papergraph.store.views.Search;
 
 /**
  * The search page's search: the words' query ({@link Words#allOf}) narrowed by the facets asked for, a page of it
- * sorted inside Lucene, and the facets' counts over every paper found, read from the documents' doc values in one
- * pass over the matches (no second index, nothing per paper outside Lucene).
+ * sorted inside Lucene, and the facets' counts over every paper found, read from the documents' doc values (and
+ * the code term's postings) in the same pass over the matches: no second index, nothing per paper outside Lucene.
  */
 final class FacetedSearch {
     private FacetedSearch() {}
@@ -69,26 +71,23 @@ final class FacetedSearch {
         return either.build();
     }
 
+    /** One pass over the matches: the page's papers sorted inside Lucene, and the facets counted beside them. */
     static Search.Found run(IndexSearcher searcher, Query query, Search.Ask ask, Sort newestFirst) throws IOException {
+        Sort sort = ask.order() == Search.Order.NEWEST ? newestFirst
+                : new Sort(SortField.FIELD_SCORE, newestFirst.getSort()[0], newestFirst.getSort()[1]);
+        int n = Math.max(1, Math.min(ask.offset() + ask.limit(), searcher.getIndexReader().maxDoc()));
+        TopFieldCollector top = TopFieldCollector.create(sort, n, Integer.MAX_VALUE);
         Counter counts = new Counter();
-        searcher.search(query, counts);
+        searcher.search(query, MultiCollector.wrap(top, counts));
         counts.flush();
         List<org.apache.jena.graph.Node> papers = new ArrayList<>();
-        int n = ask.offset() + ask.limit();
-        if (counts.total > ask.offset() && ask.limit() > 0) {
-            Sort sort = ask.order() == Search.Order.NEWEST ? newestFirst
-                    : new Sort(SortField.FIELD_SCORE, newestFirst.getSort()[0], newestFirst.getSort()[1]);
-            TopFieldDocs top = searcher.search(query, Math.min(n, counts.total), sort);
-            ScoreDoc[] docs = top.scoreDocs;
-            for (int i = ask.offset(); i < docs.length; i++) {
-                Object[] f = ((FieldDoc) docs[i]).fields;
-                papers.add(NodeFactory.createURI(((BytesRef) f[f.length - 1]).utf8ToString()));
-            }
+        ScoreDoc[] docs = top.topDocs().scoreDocs;
+        for (int i = ask.offset(); i < docs.length && papers.size() < ask.limit(); i++) {
+            Object[] f = ((FieldDoc) docs[i]).fields;
+            papers.add(NodeFactory.createURI(((BytesRef) f[f.length - 1]).utf8ToString()));
         }
-        int withCode = ask.withCode() ? counts.total : searcher.count(new BooleanQuery.Builder()
-                .add(query, Occur.MUST).add(codeQuery(), Occur.FILTER).build());
         return new Search.Found(counts.total, papers, mostFirst(counts.topics), mostFirst(counts.sources),
-                inOrder(counts.months), withCode);
+                inOrder(counts.months), counts.withCode);
     }
 
     private static List<Search.Count> mostFirst(Map<String, Integer> counts) {
@@ -106,10 +105,11 @@ final class FacetedSearch {
 
     /** Counts the matches, and per segment their topics', sources' and dates' ordinals, named at the segment's end. */
     private static final class Counter extends SimpleCollector {
-        int total;
+        int total, withCode;
         final Map<String, Integer> topics = new HashMap<>(), sources = new HashMap<>(), months = new HashMap<>();
         private SortedSetDocValues topicValues, sourceValues;
         private SortedDocValues dateValues;
+        private PostingsEnum code;
         private int[] topicCounts, sourceCounts, dateCounts;
 
         @Override
@@ -118,6 +118,7 @@ final class FacetedSearch {
             topicValues = DocValues.getSortedSet(context.reader(), TOPIC);
             sourceValues = DocValues.getSortedSet(context.reader(), SOURCE);
             dateValues = DocValues.getSorted(context.reader(), DATE);
+            code = context.reader().postings(new Term(CODE, "yes"), PostingsEnum.NONE);
             topicCounts = new int[(int) topicValues.getValueCount()];
             sourceCounts = new int[(int) sourceValues.getValueCount()];
             dateCounts = new int[dateValues.getValueCount()];
@@ -129,6 +130,7 @@ final class FacetedSearch {
             count(topicValues, topicCounts, doc);
             count(sourceValues, sourceCounts, doc);
             if (dateValues.advanceExact(doc)) dateCounts[dateValues.ordValue()]++;
+            if (code != null && (code.docID() >= doc || code.advance(doc) != PostingsEnum.NO_MORE_DOCS) && code.docID() == doc) withCode++;
         }
 
         private static void count(SortedSetDocValues values, int[] counts, int doc) throws IOException {

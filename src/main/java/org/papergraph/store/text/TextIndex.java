@@ -154,12 +154,12 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /**
-     * A title or an abstract with the words of a search marked ({@link Highlights}): escaped by {@code escape}, then
-     * the matches wrapped in {@code open} and {@code close}; cut to about {@code maxChars} around the best match when
-     * that is more than zero. Null when no word of the search is in the text.
+     * Marks the words of a search in titles and abstracts ({@link Highlights}): escaped by {@code escape}, then the
+     * matches wrapped in {@code open} and {@code close}. The words' continuations are looked up once, here.
      */
-    public String highlight(String words, String text, UnaryOperator<String> escape, String open, String close, int maxChars) {
-        return Highlights.mark(analyzer, Words.allOf(analyzer, words), text, escape, open, close, maxChars);
+    public Search.Marker marker(String words, UnaryOperator<String> escape, String open, String close) throws IOException {
+        return search(1, searcher -> List.<Search.Marker>of(
+                new Highlights(analyzer, searcher.getIndexReader(), words, escape, open, close))).get(0);
     }
 
     /** A paper and how many topics it shares with another. */

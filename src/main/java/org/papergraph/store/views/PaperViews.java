@@ -262,12 +262,15 @@ public final class PaperViews {
     }
 
     /**
-     * A title or abstract with the words searched for marked: escaped by {@code escape} first, then each match
-     * wrapped in {@code open} and {@code close}; the best passage of about {@code maxChars} when more than zero.
-     * Null when the text holds none of the words. By the search index's highlighter.
+     * Marks the words of a search in titles and abstracts: each text escaped by {@code escape} first, then each match
+     * wrapped in {@code open} and {@code close}. By the search index's highlighter.
      */
-    public String highlight(String words, String text, UnaryOperator<String> escape, String open, String close, int maxChars) {
-        return this.text.highlight(words, text, escape, open, close, maxChars);
+    public Search.Marker marker(String words, UnaryOperator<String> escape, String open, String close) {
+        try {
+            return text.marker(words, escape, open, close);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     // ---- what is new: the history graph, held in memory once asked ----

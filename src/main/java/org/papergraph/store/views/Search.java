@@ -43,5 +43,14 @@ public final class Search {
     public record Found(int total, List<Node> papers, List<Count> topics, List<Count> sources, List<Count> months,
                         int withCode) {}
 
+    /** Marks the words of one search in texts: escaped first, then each match wrapped ({@link PaperViews#marker}). */
+    public interface Marker {
+        /**
+         * The text escaped, its matches marked; the best passage of about {@code maxChars} when that is more than zero.
+         * Null when the text holds none of the words.
+         */
+        String mark(String text, int maxChars);
+    }
+
     private Search() {}
 }
