@@ -13,8 +13,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -57,7 +55,10 @@ class TestSearchPage {
     static void start() throws Exception {
         Path list = dir.resolve("quokka.md");
         Files.writeString(list, QUOKKA);
-        served = Served.start(dir.resolve("store"), List.of(Served.SEED.toString(), list.toString()), b -> b);
+        // A second list of one quokka paper: a paper two sources list is indexed again from the store (PaperTexts).
+        Path again = dir.resolve("quokka-again.md");
+        Files.writeString(again, "| Title | Topics |\n| --- | --- |\n| [Quokka Retrieval for Graphs](https://arxiv.org/abs/2303.00001) | Marsupials |\n");
+        served = Served.start(dir.resolve("store"), List.of(Served.SEED.toString(), list.toString(), again.toString()), b -> b);
     }
 
     @AfterAll
@@ -89,6 +90,8 @@ class TestSearchPage {
         assertTrue(hrefs(json("q=" + q("theory of mind"))).contains("/paper/2405.18870"), "title words");
         assertEquals(List.of("/paper/2405.12250"), hrefs(json("q=Procrustes")), "an abstract's word");
         assertEquals(List.of("/paper/2303.00001"), hrefs(json("q=Quimby")), "an author's name");
+        assertEquals(List.of("/paper/2303.00001"), hrefs(json("q=marsupials")), "a topic's label, from the store");
+        assertEquals(List.of("/paper/2303.00001"), hrefs(json("q=quimby&code=yes")), "its author and code, from the store");
         assertTrue(hrefs(json("q=" + q("knowledge graphs"))).contains("/paper/2405.20139"), "a topic's label (RAG on Knowledge Graphs)");
         assertEquals(List.of("/paper/2405.20204"), hrefs(json("q=jina+retri")), "the last word as typed so far");
         assertEquals(0, json("q=quokkaz").getInt("total"));
@@ -114,10 +117,10 @@ class TestSearchPage {
         JsonObject all = json("q=quokka");
         assertEquals(3, all.getInt("total"));
         String rag = "rag", agents = "llm-agents";
-        assertEquals(Map.of(rag, 2, agents, 1), counts(all, "topics"));
+        assertEquals(Map.of(rag, 2, agents, 1, "marsupials", 1), counts(all, "topics"));
         assertEquals(Map.of("2023", 2, "2024", 1), counts(all, "dates"));
         assertEquals(Map.of("yes", 1), counts(all, "code"));
-        assertEquals(Map.of("quokka", 3), counts(all, "sources"));
+        assertEquals(Map.of("quokka", 3, "quokka-again", 1), counts(all, "sources"));
 
         JsonObject onRag = json("q=quokka&topic=" + rag);
         assertEquals(2, onRag.getInt("total"));
@@ -167,10 +170,9 @@ class TestSearchPage {
         assertTrue(served.get("/search?q=quokka", "Accept", "text/html").body().startsWith("<!DOCTYPE html>"));
         assertEquals(406, served.get("/search?q=quokka", "Accept", "image/png").statusCode());
 
-        BibTeXEntry only = null;
         var entries = Parsed.bibtex(served.get("/search.bib?q=Quimby").body()).getEntries().values();
         assertEquals(1, entries.size());
-        only = entries.iterator().next();
+        BibTeXEntry only = entries.iterator().next();
         assertEquals("Quokka Retrieval for Graphs", Parsed.field(only, "title"));
         assertEquals(3, Parsed.csl(CitationFormat.CSL_JSON, served.get("/search.csl.json?q=quokka").body()).size());
         assertEquals(3, Parsed.ris(served.get("/search.ris?q=quokka").body()).getReferences().size());
@@ -230,10 +232,5 @@ class TestSearchPage {
         assertTrue(topics.getJsonArray(1).getString(0).equals("RAG"), topics.toString());
         assertEquals("[\"\",[]]", served.get("/search/suggest?q=").body());
         assertEquals(200, served.get(SuggestScriptServlet.PATH).statusCode());
-    }
-
-    static String firstMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        return m.find() ? m.group(1) : null;
     }
 }
