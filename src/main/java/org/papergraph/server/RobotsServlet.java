@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * {@code /robots.txt}: crawlers are welcome to the pages (the sitemap lists them), and kept off what is for programs:
- * the SPARQL and Graph Store endpoints, and the canned queries' parameters (endless combinations of one answer).
+ * the SPARQL and Graph Store endpoints, and the canned queries' parameters and the searches (endless combinations
+ * of one answer).
  * The sitemap's URL is under the public base, as the sitemap's own are.
  */
 final class RobotsServlet extends ReadOnlyServlet {
@@ -25,6 +26,7 @@ final class RobotsServlet extends ReadOnlyServlet {
                 + "Disallow: " + Server.DATASET + "/\n"
                 + "Disallow: /sparql\n"
                 + "Disallow: /queries/*?\n"
+                + "Disallow: /search\n"
                 + "\n"
                 + "Sitemap: " + publicBase + "sitemap.xml\n";
     }

@@ -239,7 +239,12 @@ public final class Server implements AutoCloseable {
                     .addServlet("/dumps/*", new DumpsServlet(site, dumps))
                     .addServlet("/queries", queries)
                     .addServlet("/queries/*", queries)
+                    .addServlet(SuggestServlet.PATH, new SuggestServlet(site))
+                    .addServlet(SuggestScriptServlet.PATH, new SuggestScriptServlet(site))
+                    .addServlet(org.papergraph.server.html.Html.OPENSEARCH, new OpenSearchServlet(site))
                     .addServlet("/*", new LinkedDataServlet(site));
+            SearchServlet search = new SearchServlet(site);
+            for (String path : SearchServlet.paths()) builder.addServlet(path, search);
             WebConventions web = new WebConventions(corsOrigins, metrics, logFormat, logTo == null ? null : logTo::accept);
             Metrics measured = web.addTo(builder, site, limit);
             FusekiServer fuseki = builder.build();

@@ -27,6 +27,7 @@ final class Parts {
     private final HttpPart http;
     private final QueryPart queries;
     private final ReloadPart reload;
+    private final SearchPart search;
     private final Set<Part> only;
 
     Parts(Tools tools, Timer timer, int runs, Path work, int wrkSeconds, Set<Part> only) throws IOException {
@@ -38,10 +39,11 @@ final class Parts {
         this.http = new HttpPart(tools, work, runs, wrkSeconds);
         this.queries = new QueryPart(tools, work, runs);
         this.reload = new ReloadPart(tools, work, runs, wrkSeconds);
+        this.search = new SearchPart(work);
     }
 
     /** The parts, as {@code --parts} names them. */
-    enum Part { convert, list, load, http, queries, export, reload, snapshot }
+    enum Part { convert, list, load, http, queries, export, reload, snapshot, search }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
@@ -56,6 +58,7 @@ final class Parts {
         if (only.contains(Part.export)) figures.addAll(export(data, db));
         if (only.contains(Part.reload)) figures.addAll(reload.measure(data, db, stockStore(data)));
         if (only.contains(Part.snapshot)) figures.addAll(snapshot(data, db));
+        if (only.contains(Part.search)) figures.addAll(search.measure(data, tools.jar, db));
         return figures;
     }
 

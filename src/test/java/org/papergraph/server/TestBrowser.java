@@ -136,6 +136,53 @@ class TestBrowser {
         }
     }
 
+    /**
+     * The search as a reader uses it: types in the header's box and sees suggestions (filled by papergraph's script),
+     * submits, narrows by a topic, goes to the next page, and follows a result to its paper's page.
+     */
+    @Test
+    void searchSuggestNarrowPageAndFollow(@TempDir Path dir) throws Exception {
+        StringBuilder list = new StringBuilder("| Date | Title | Topics |\n| --- | --- | --- |\n");
+        for (int i = 1; i <= 25; i++)
+            list.append(String.format("| 2024-04-%02d | [Wombat Study %d](https://arxiv.org/abs/2404.%05d) | %s |%n", i, i, 100 + i, i <= 22 ? "Burrows" : "Grass"));
+        Path file = dir.resolve("wombats.md");
+        Files.writeString(file, list);
+        try (Served served = Served.start(dir.resolve("store"), List.of(file.toString()), b -> b)) {
+            ChromeDriver browser = chromium(dir.resolve("profile"));
+            try {
+                browser.get(served.url);
+                WebElement box = browser.findElement(By.cssSelector("form.search input[name=q]"));
+                box.sendKeys("wombat stu");
+                List<String> suggested = List.of();
+                for (int i = 0; i < 100 && suggested.isEmpty(); i++) {
+                    Thread.sleep(100);
+                    suggested = browser.findElements(By.cssSelector("#pg-suggest option")).stream().map(o -> o.getDomProperty("value")).toList();
+                }
+                assertTrue(suggested.stream().anyMatch(s -> s.startsWith("Wombat Study")), "suggestions: " + suggested);
+                box.sendKeys("dy");
+                box.submit();
+                assertTrue(browser.getCurrentUrl().contains("/search?q=wombat+study"), browser.getCurrentUrl());
+                assertEquals(20, browser.findElements(By.cssSelector("ol.results li")).size());
+                fitsAPhone(browser);
+                browser.findElement(By.cssSelector("#facet-topics a")).click();
+                assertTrue(browser.getCurrentUrl().contains("topic=burrows"), browser.getCurrentUrl());
+                assertEquals("Burrows ✕", browser.findElement(By.cssSelector("ul.active a")).getText());
+                browser.findElement(By.cssSelector("a[rel=next]")).click();
+                assertTrue(browser.getCurrentUrl().contains("page=2"), browser.getCurrentUrl());
+                List<WebElement> results = browser.findElements(By.cssSelector("ol.results li a"));
+                assertEquals(2, results.size(), "22 papers on the topic: 2 on the second page");
+                String title = results.get(0).getText();
+                results.get(0).click();
+                assertEquals(title, browser.findElement(By.tagName("h1")).getText(), browser.getCurrentUrl());
+                List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+                assertEquals(List.of(), severe, "errors in the browser's console");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
     static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
     static final String CROSS_ORIGIN_PAGE = """
         <!doctype html><html><head><title>elsewhere</title></head><body>

@@ -11,6 +11,13 @@ public final class Html {
     private final StringBuilder out = new StringBuilder(8192);
     /** What a page adds to its head (meta tags, its canonical URL), said before {@link #begin}. */
     private final StringBuilder head = new StringBuilder();
+    /** What the header's search box holds: the words of the search a search page shows. */
+    private String searched = "";
+
+    /** The search box every page has: a plain GET form; papergraph's script only fills its suggestions. */
+    public static final String SEARCH_PATH = "/search", SUGGEST_SCRIPT = "/search/suggest.js", OPENSEARCH = "/opensearch.xml";
+    /** Longest search the box takes (the server refuses longer ones). */
+    public static final int MAX_SEARCH = 200;
 
     /** Escapes text for element content and quoted attribute values alike. */
     public static String esc(String s) {
@@ -45,18 +52,38 @@ public final class Html {
            .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
            .append("<title>").append(esc(title)).append(" · papergraph</title>")
            .append("<link rel=\"icon\" href=\"data:,\">") // no favicon request to answer with a 404
+           .append("<link rel=\"search\" type=\"application/opensearchdescription+xml\" title=\"papergraph\" href=\"")
+           .append(OPENSEARCH).append("\">")
+           .append("<script src=\"").append(SUGGEST_SCRIPT).append("\" defer></script>")
            .append("<style>").append(STYLE).append("</style>");
         for (int i = 0; i + 1 < alternates.length; i += 2)
             out.append("<link rel=\"alternate\" type=\"").append(esc(alternates[i])).append("\" href=\"").append(esc(alternates[i + 1])).append("\">");
         out.append(head);
         out.append("</head><body><header><a class=\"home\" href=\"/\">papergraph</a>")
-           .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/queries\">Queries</a> <a href=\"/sparql\">SPARQL</a></nav></header><main>");
+           .append("<nav><a href=\"/topics\">Topics</a> <a href=\"/sources\">Sources</a> <a href=\"/queries\">Queries</a> <a href=\"/sparql\">SPARQL</a></nav>")
+           .append("<form class=\"search\" role=\"search\" action=\"").append(SEARCH_PATH).append("\" method=\"get\">")
+           .append("<input type=\"search\" name=\"q\" aria-label=\"Search papers\" placeholder=\"Search papers\" maxlength=\"")
+           .append(MAX_SEARCH).append("\" list=\"pg-suggest\" autocomplete=\"off\" value=\"").append(esc(searched)).append("\">")
+           .append("<datalist id=\"pg-suggest\"></datalist><button>Search</button></form></header><main>");
         return this;
     }
 
     /** A {@code <meta name content>} in the head (Highwire's {@code citation_*} tags): said before {@link #begin}. */
     public Html meta(String name, String content) {
         head.append("<meta name=\"").append(esc(name)).append("\" content=\"").append(esc(content)).append("\">");
+        return this;
+    }
+
+    /** The words the header's search box shows (a search page's): said before {@link #begin}. */
+    public Html searched(String words) {
+        this.searched = words == null ? "" : words;
+        return this;
+    }
+
+    /** A {@code <link rel href>} in the head (a list's next and previous pages): said before {@link #begin}. */
+    public Html relation(String rel, String href) {
+        String h = safeHref(href);
+        if (h != null) head.append("<link rel=\"").append(esc(rel)).append("\" href=\"").append(esc(h)).append("\">");
         return this;
     }
 
@@ -145,5 +172,8 @@ public final class Html {
             "@media print{:root{--fg:#000;--muted:#333;--line:#999;--accent:#000;--bg:#fff;--chip:#fff}",
             "nav,footer,form,noscript,.formats,#editor{display:none}header{border:0;padding:0}main{max-width:none;padding:0}",
             ".scroll{overflow:visible}h2,h3{break-after:avoid}tr,li{break-inside:avoid}",
-            "main a[href^='http']::after{content:' <' attr(href) '>';font-size:.8em;overflow-wrap:anywhere}}");
+            "main a[href^='http']::after{content:' <' attr(href) '>';font-size:.8em;overflow-wrap:anywhere}}",
+            "form.search{display:flex;gap:.3rem;flex:1 1 12rem;max-width:26rem}form.search input{flex:1;min-width:0;font:inherit;padding:.2rem .4rem}",
+            "mark{background:#ffe58f;color:inherit}@media (prefers-color-scheme:dark){mark{background:#6b5a00}}",
+            ".facets{display:flex;flex-wrap:wrap;gap:0 2rem}.facets section{min-width:12rem}.facets h2{font-size:1rem;margin:.8rem 0 .3rem}");
 }

@@ -1,7 +1,12 @@
 package org.papergraph.store.text;
 
 import static org.papergraph.rdf.Vocab.ABSTRACT;
+import static org.papergraph.rdf.Vocab.AUTHOR;
 import static org.papergraph.rdf.Vocab.DATE;
+import static org.papergraph.rdf.Vocab.FIRST;
+import static org.papergraph.rdf.Vocab.HAS_CODE;
+import static org.papergraph.rdf.Vocab.PREF_LABEL;
+import static org.papergraph.rdf.Vocab.REST;
 import static org.papergraph.rdf.Vocab.SCHOLARLY_ARTICLE;
 import static org.papergraph.rdf.Vocab.SUBJECT;
 import static org.papergraph.rdf.Vocab.TITLE;
@@ -22,15 +27,20 @@ import org.papergraph.store.views.PaperViews;
 
 /**
  * What the search index needs of papers, read from the union of a store's graphs in TDB2's node ids ({@link QuadIds};
- * {@code I} is the id type): a paper's titles and abstracts (every source's), its latest date, its topics, and the
- * sources that list it. Inside the caller's read transaction.
+ * {@code I} is the id type): a paper's titles and abstracts (every source's), its latest date, its topics, the
+ * sources that list it, its authors' names and its topics' labels, and whether it has code. Inside the caller's read
+ * transaction.
  */
 final class PaperTexts<I> {
-    /** A paper as all its sources say it; {@code latestDate} is its latest date's {@link #dateKey}, null if undated. */
-    record Paper(String iri, List<String> texts, String latestDate, Set<String> sources, Set<String> topics) {}
+    /**
+     * A paper as all its sources say it; {@code latestDate} is its latest date's {@link #dateKey}, null if undated;
+     * {@code names} its authors' names and its topics' labels (searched, not phrased with the texts).
+     */
+    record Paper(String iri, List<String> texts, String latestDate, Set<String> sources, Set<String> topics,
+                 Set<String> names, boolean hasCode) {}
 
     private final QuadIds<I> quads;
-    private final I type, article, title, summary, date, subject; // null: not in the store
+    private final I type, article, title, summary, date, subject, author, first, rest, label, code; // null: not in the store
 
     static PaperTexts<?> of(DatasetGraph dsg) { return new PaperTexts<>(QuadIds.of(dsg)); }
 
@@ -42,6 +52,11 @@ final class PaperTexts<I> {
         this.summary = quads.id(ABSTRACT);
         this.date = quads.id(DATE);
         this.subject = quads.id(SUBJECT);
+        this.author = quads.id(AUTHOR);
+        this.first = quads.id(FIRST);
+        this.rest = quads.id(REST);
+        this.label = quads.id(PREF_LABEL);
+        this.code = quads.id(HAS_CODE);
     }
 
     /** The papers a source's graph lists (typed as papers in it). */
@@ -71,12 +86,16 @@ final class PaperTexts<I> {
     /** The paper as the union of the graphs has it, or null when no graph types it as a paper any more. */
     Paper paper(I paper) {
         Set<I> texts = new LinkedHashSet<>(), sources = new LinkedHashSet<>(), topics = new LinkedHashSet<>();
+        Set<I> authorLists = new LinkedHashSet<>();
         List<I> dates = new ArrayList<>(1);
+        boolean[] hasCode = {false};
         quads.find(null, paper, null, null, (g, s, p, o) -> {
             if (p.equals(type) && o.equals(article)) sources.add(g);
             else if (p.equals(title) || p.equals(summary)) texts.add(o);
             else if (p.equals(date)) dates.add(o);
             else if (p.equals(subject)) topics.add(o);
+            else if (p.equals(author)) authorLists.add(o);
+            else if (p.equals(code)) hasCode[0] = true;
         });
         if (sources.isEmpty()) return null;
         List<String> text = new ArrayList<>(texts.size());
@@ -90,7 +109,21 @@ final class PaperTexts<I> {
         for (I s : sources) sourceIris.add(quads.node(s).getURI());
         Set<String> topicIris = new LinkedHashSet<>();
         for (I t : topics) topicIris.add(quads.node(t).getURI());
-        return new Paper(quads.node(paper).getURI(), text, latest, sourceIris, topicIris);
+        Set<String> names = new LinkedHashSet<>();
+        for (I list : authorLists) names(list, names);
+        for (I t : topics) if (label != null) quads.find(null, t, label, null, (g, s, p, o) -> names.add(lexical(o)));
+        return new Paper(quads.node(paper).getURI(), text, latest, sourceIris, topicIris, names, hasCode[0]);
+    }
+
+    /** The names in an rdf:List of authors, in order. */
+    private void names(I list, Set<String> out) {
+        if (first == null || rest == null) return;
+        Set<I> seen = new java.util.HashSet<>();
+        List<I> next = new ArrayList<>(1);
+        for (I cell = list; cell != null && seen.add(cell); cell = next.isEmpty() ? null : next.remove(0)) {
+            quads.find(null, cell, first, null, (g, s, p, o) -> out.add(lexical(o)));
+            quads.find(null, cell, rest, null, (g, s, p, o) -> { if (next.isEmpty()) next.add(o); });
+        }
     }
 
     /** A date's sort key: {@link PaperViews#dateKey}, the one order of dates. */

@@ -1,7 +1,12 @@
 package org.papergraph.store.text;
 
 import static org.papergraph.rdf.Vocab.ABSTRACT;
+import static org.papergraph.rdf.Vocab.AUTHOR;
 import static org.papergraph.rdf.Vocab.DATE;
+import static org.papergraph.rdf.Vocab.FIRST;
+import static org.papergraph.rdf.Vocab.HAS_CODE;
+import static org.papergraph.rdf.Vocab.PREF_LABEL;
+import static org.papergraph.rdf.Vocab.REST;
 import static org.papergraph.rdf.Vocab.SCHOLARLY_ARTICLE;
 import static org.papergraph.rdf.Vocab.SUBJECT;
 import static org.papergraph.rdf.Vocab.TITLE;
@@ -11,6 +16,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +34,8 @@ import org.apache.lucene.index.IndexWriter;
 /**
  * Feeds the search index from the quads a load writes, so the papers' texts need not be read back out of TDB2 (at
  * 100K papers that took 10 s, decoding a node at a time): each paper's block of quads, with the topics stated right
- * after it, becomes its document, made on a thread of its own while the load goes on. Only what the stream alone
+ * after it (and its code; its authors' list just before), becomes its document, made on a thread of its own while
+ * the load goes on. Only what the stream alone
  * can tell is fed: a paper the source states in more than one block is left to be made again from the store, and
  * so is every paper fed from a source whose write was abandoned; {@link TextUpdate} remakes the papers other
  * sources list too.
@@ -37,7 +44,7 @@ public final class TextFeed implements AutoCloseable {
     /** What was fed from one source whose write committed: papers with their documents, papers to make again. */
     record Fed(Set<String> papers, Set<String> remake) {}
 
-    private static final PaperTexts.Paper END = new PaperTexts.Paper("", List.of(), null, Set.of(), Set.of());
+    private static final PaperTexts.Paper END = new PaperTexts.Paper("", List.of(), null, Set.of(), Set.of(), Set.of(), false);
 
     final IndexWriter writer;
     final boolean fresh;
@@ -52,6 +59,11 @@ public final class TextFeed implements AutoCloseable {
     private Set<String> papers, remake;
     private Set<Node> subjectsSeen;
     private Block block = new Block(), pending;
+    /** The source's topics' labels, said before a paper names the topic. */
+    private Map<String, String> labels;
+    /** The cells of the rdf:Lists read in the current block (an authors' list comes before the paper names it). */
+    private final Map<Node, String> firsts = new HashMap<>();
+    private final Map<Node, Node> rests = new HashMap<>();
 
     /** The facts of one subject read so far, from a run of quads about it. */
     private static final class Block {
@@ -60,6 +72,8 @@ public final class TextFeed implements AutoCloseable {
         final List<String> texts = new ArrayList<>(2);
         String latestDate;
         final Set<String> topics = new HashSet<>(4);
+        final Set<String> names = new LinkedHashSet<>(4);
+        boolean hasCode;
     }
 
     TextFeed(IndexWriter writer, boolean fresh, Consumer<PaperTexts.Paper> index) {
@@ -83,6 +97,7 @@ public final class TextFeed implements AutoCloseable {
         papers = new HashSet<>();
         remake = new HashSet<>();
         subjectsSeen = new HashSet<>();
+        labels = new HashMap<>();
         block = new Block();
         pending = null;
         return new StreamRDFWrapper(into) {
@@ -100,6 +115,11 @@ public final class TextFeed implements AutoCloseable {
             topic(q.getSubject(), q.getObject());
             return;
         }
+        if (p.equals(HAS_CODE)) {
+            hasCode(q.getSubject());
+            return;
+        }
+        if (listen(q.getSubject(), p, q.getObject())) return;
         boolean fact = p.equals(TITLE) || p.equals(ABSTRACT) || p.equals(DATE) || p.equals(TYPE);
         if (!fact) return;
         if (!q.getSubject().equals(block.subject)) {
@@ -113,14 +133,44 @@ public final class TextFeed implements AutoCloseable {
         } else if (q.getObject().isLiteral()) block.texts.add(q.getObject().getLiteralLexicalForm());
     }
 
+    /** Topics' labels, and list cells and the authors' list of the block's paper; whether the quad was one. */
+    private boolean listen(Node s, Node p, Node o) {
+        if (p.equals(PREF_LABEL) && s.isURI() && o.isLiteral()) labels.putIfAbsent(s.getURI(), o.getLiteralLexicalForm());
+        else if (p.equals(FIRST) && o.isLiteral()) firsts.put(s, o.getLiteralLexicalForm());
+        else if (p.equals(REST)) rests.put(s, o);
+        else if (p.equals(AUTHOR) && s.equals(block.subject))
+            for (Node cell = o; cell != null && firsts.containsKey(cell); cell = rests.get(cell)) block.names.add(firsts.get(cell));
+        else return false;
+        return true;
+    }
+
     /** A paper's topics follow its block, among their own descriptions; one stated later is left to the store. */
     private void topic(Node subject, Node topic) {
-        if (subject.equals(block.subject)) block.topics.add(topic.getURI());
-        else if (pending != null && subject.equals(pending.subject)) pending.topics.add(topic.getURI());
-        else if (subject.isURI() && papers.remove(subject.getURI())) remake.add(subject.getURI());
+        Block b = blockOf(subject);
+        if (b != null) {
+            b.topics.add(topic.getURI());
+            String label = labels.get(topic.getURI());
+            if (label != null) b.names.add(label);
+        }
+    }
+
+    /** Its code follows the paper's topics: the same way. */
+    private void hasCode(Node subject) {
+        Block b = blockOf(subject);
+        if (b != null) b.hasCode = true;
+    }
+
+    /** The block a paper's topic or code belongs to; null (and the paper left to the store) when it is gone by. */
+    private Block blockOf(Node subject) {
+        if (subject.equals(block.subject)) return block;
+        if (pending != null && subject.equals(pending.subject)) return pending;
+        if (subject.isURI() && papers.remove(subject.getURI())) remake.add(subject.getURI());
+        return null;
     }
 
     private void endBlock() {
+        firsts.clear();
+        rests.clear();
         Node subject = block.subject;
         if (subject == null) return;
         boolean again = !subjectsSeen.add(subject);
@@ -140,7 +190,7 @@ public final class TextFeed implements AutoCloseable {
     private void offerPending() {
         if (pending == null) return;
         offer(new PaperTexts.Paper(pending.subject.getURI(), List.copyOf(pending.texts), pending.latestDate,
-                Set.of(source), Set.copyOf(pending.topics)));
+                Set.of(source), Set.copyOf(pending.topics), pending.names, pending.hasCode));
         pending = null;
     }
 

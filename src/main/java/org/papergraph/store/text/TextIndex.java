@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.graph.Node;
 import org.apache.lucene.analysis.Analyzer;
@@ -33,6 +34,7 @@ import org.papergraph.store.Catalog;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
 import org.papergraph.store.views.PaperViews;
+import org.papergraph.store.views.Search;
 
 /**
  * The store's search index ({@code store/text}, Lucene): one document per paper with the words of all its titles and
@@ -46,9 +48,13 @@ import org.papergraph.store.views.PaperViews;
  * more than a rare one.
  */
 public final class TextIndex implements AutoCloseable {
-    static final String IRI = "iri", DATE = "date", SOURCE = "source", TOPIC = "topic";
-    /** Bumped when documents change shape or words are split otherwise: every document is made again. */
-    static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "2";
+    static final String IRI = "iri", DATE = "date", SOURCE = "source", TOPIC = "topic", CODE = "code";
+    /**
+     * Bumped when documents change shape or words are split otherwise: every document is made again. 3: the
+     * authors' names and topics' labels ({@link Words#NAMES}), whether a paper has code ({@link #CODE}), and the
+     * topics and sources as doc values too (the search page's facets).
+     */
+    static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "3";
     /** {@link PaperViews#NEWEST_FIRST}, in the index's fields. */
     private static final Sort NEWEST_FIRST = newestFirst();
     /**
@@ -134,6 +140,28 @@ public final class TextIndex implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The search page's search: a page of the papers holding every word ({@link Words#allOf}) narrowed by the facets,
+     * and the facets' counts over all of them ({@link FacetedSearch}).
+     *
+     * @throws IllegalArgumentException when the words cannot be searched for as asked
+     * @throws IllegalStateException when the store has no index yet
+     */
+    public Search.Found find(Search.Ask ask) throws IOException {
+        Query query = FacetedSearch.query(Words.allOf(analyzer, ask.words()), ask);
+        List<Search.Found> found = search(1, searcher -> List.of(FacetedSearch.run(searcher, query, ask, NEWEST_FIRST)));
+        return found.get(0);
+    }
+
+    /**
+     * Marks the words of a search in titles and abstracts ({@link Highlights}): escaped by {@code escape}, then the
+     * matches wrapped in {@code open} and {@code close}. The words' continuations are looked up once, here.
+     */
+    public Search.Marker marker(String words, UnaryOperator<String> escape, String open, String close) throws IOException {
+        return search(1, searcher -> List.<Search.Marker>of(
+                new Highlights(analyzer, searcher.getIndexReader(), words, escape, open, close))).get(0);
+    }
+
     /** A paper and how many topics it shares with another. */
     public record Neighbour(String iri, int shared) {}
 
@@ -156,11 +184,11 @@ public final class TextIndex implements AutoCloseable {
         });
     }
 
-    private interface Search<T> {
+    private interface Run<T> {
         List<T> run(IndexSearcher searcher) throws IOException;
     }
 
-    private <T> List<T> search(int n, Search<T> search) throws IOException {
+    private <T> List<T> search(int n, Run<T> search) throws IOException {
         if (n <= 0) return List.of();
         SearcherManager manager = searchers();
         manager.maybeRefreshBlocking();

@@ -1,5 +1,6 @@
 package org.papergraph.store.text;
 
+import static org.papergraph.store.text.TextIndex.CODE;
 import static org.papergraph.store.text.TextIndex.DATE;
 import static org.papergraph.store.text.TextIndex.FORMAT_KEY;
 import static org.papergraph.store.text.TextIndex.IRI;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
@@ -141,9 +143,17 @@ final class TextUpdate {
         doc.add(new StringField(IRI, p.iri(), Field.Store.NO));
         doc.add(new SortedDocValuesField(IRI, new BytesRef(p.iri())));
         if (p.latestDate() != null) doc.add(new SortedDocValuesField(DATE, new BytesRef(p.latestDate())));
-        for (String s : p.sources()) doc.add(new StringField(SOURCE, s, Field.Store.NO));
-        for (String t : p.topics()) doc.add(new StringField(TOPIC, t, Field.Store.NO));
+        for (String s : p.sources()) {
+            doc.add(new StringField(SOURCE, s, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(SOURCE, new BytesRef(s))); // counted for the search's facets
+        }
+        for (String t : p.topics()) {
+            doc.add(new StringField(TOPIC, t, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(TOPIC, new BytesRef(t)));
+        }
+        if (p.hasCode()) doc.add(new StringField(CODE, "yes", Field.Store.NO));
         for (String t : p.texts()) doc.add(new Field(Words.FIELD, t, TEXT));
+        for (String n : p.names()) doc.add(new Field(Words.NAMES, n, TEXT));
         return doc;
     }
 

@@ -16,11 +16,14 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -32,6 +35,10 @@ import org.apache.lucene.util.BytesRef;
  */
 final class Words {
     static final String FIELD = "text";
+    /** Authors' names and topics' labels: found by the search page's words, not by a phrase of titles and abstracts. */
+    static final String NAMES = "names";
+    /** Most words the search page looks for; each is a few clauses of Lucene's query. */
+    static final int MAX_PAGE_WORDS = 16;
     /** Phrases do not run from one title or abstract into the next. */
     private static final int GAP_BETWEEN_TEXTS = 100;
     /** Longest phrase searched for: each word is a clause of Lucene's query, which takes at most 1,024. */
@@ -86,6 +93,31 @@ final class Words {
         for (String w : words.subList(0, words.size() - 1)) phrase.add(new Term(FIELD, w));
         phrase.add(continued.toArray(Term[]::new));
         return phrase.build();
+    }
+
+    /**
+     * The search page's query: every word, in any order, in a title, an abstract, an author's name or a topic's label,
+     * the last one possibly continued (as typed); the words' own matches score (BM25), so the likeliest come first.
+     * Words only: nothing typed is Lucene syntax, so no wildcard or range can be asked for.
+     *
+     * @throws IllegalArgumentException when there are more than {@link #MAX_PAGE_WORDS} words
+     */
+    static Query allOf(Analyzer analyzer, String searched) {
+        List<String> words = of(analyzer, searched);
+        if (words.isEmpty()) return new MatchNoDocsQuery("no words in \"" + searched + "\"");
+        if (words.size() > MAX_PAGE_WORDS)
+            throw new IllegalArgumentException("a search of " + words.size() + " words; at most " + MAX_PAGE_WORDS);
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            for (String field : new String[] {FIELD, NAMES}) {
+                any.add(new TermQuery(new Term(field, w)), Occur.SHOULD);
+                if (i == words.size() - 1) any.add(new PrefixQuery(new Term(field, w)), Occur.SHOULD);
+            }
+            all.add(any.build(), Occur.MUST);
+        }
+        return all.build();
     }
 
     /** The index's words that start with {@code prefix}, in order. */

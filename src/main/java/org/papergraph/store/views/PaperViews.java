@@ -13,6 +13,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -240,6 +241,33 @@ public final class PaperViews {
     public List<Node> search(String words, int n) {
         try {
             return iris(text.newest(words, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The search page's search ({@link Search}): a page of the papers holding every word in a title, an abstract, an
+     * author's name or a topic's label, narrowed by the facets asked for, and the facets' counts. From the search index.
+     *
+     * @throws IllegalArgumentException when the words cannot be searched for as asked
+     * @throws IllegalStateException when the store has no search index yet
+     */
+    public Search.Found find(Search.Ask ask) {
+        try {
+            return text.find(ask);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Marks the words of a search in titles and abstracts: each text escaped by {@code escape} first, then each match
+     * wrapped in {@code open} and {@code close}. By the search index's highlighter.
+     */
+    public Search.Marker marker(String words, UnaryOperator<String> escape, String open, String close) {
+        try {
+            return text.marker(words, escape, open, close);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
