@@ -148,6 +148,7 @@ public final class Loader {
         try (Progress progress = Progress.of(input.displayName(), f.size(), report::rows, terminal, progressOut)) {
             Input counted = new Input(input.displayName(), input.fileName(), () -> progress.counting(input.opener().open()),
                     input.discovered());
+            Set<Node> touched = new HashSet<>(); // the papers the source listed before or lists now
             try {
                 dsg.executeWrite(() -> {
                     PaperDigests.Digests before = replacing ? PaperDigests.of(dsg, graph) : PaperDigests.Digests.NONE;
@@ -166,6 +167,8 @@ public final class Loader {
                     List<Node> gone = new ArrayList<>();
                     if (alone) summary.papersAdded += r.papers();
                     else count(dsg, graph, before.papers(), after == null ? null : after.papers(), summary, gone);
+                    touched.addAll(before.papers().keySet());
+                    touched.addAll(listed.papers);
                     new History(store).record(listed.papers, listed.listings, before.listings(),
                             after == null ? Map.of() : after.listings(), gone, History.now());
                     Catalog catalog = new Catalog(store);
@@ -179,6 +182,7 @@ public final class Loader {
                 throw e;
             }
             feed.committed();
+            store.changed(graph, touched);
             if (replacing) summary.updated++;
             else summary.added++;
             say.accept(input.displayName() + ": " + report.account());
@@ -224,7 +228,7 @@ public final class Loader {
 
     private void drop(Node source, LoadSummary summary) {
         DatasetGraph dsg = store.dataset();
-        dsg.executeWrite(() -> {
+        Set<Node> listed = dsg.calculateWrite(() -> {
             PaperDigests.Digests before = PaperDigests.of(dsg, source);
             dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
             List<Node> gone = new ArrayList<>();
@@ -234,7 +238,9 @@ public final class Loader {
             Catalog catalog = new Catalog(store);
             catalog.remove(source);
             catalog.touch(Catalog.now());
+            return before.papers().keySet();
         });
+        store.changed(source, listed);
         summary.dropped++;
         say.accept(store.iris().sourceSlugOf(source) + ": dropped (--sync: not among the sources given)");
     }
