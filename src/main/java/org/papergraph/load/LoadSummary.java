@@ -7,10 +7,14 @@ import java.util.List;
 public final class LoadSummary {
     int added, updated, unchanged, dropped, failed;
     int papersAdded, papersRemoved, papersChanged;
+    boolean statisticsUpdated;
 
     public int failed() { return failed; }
 
     public int changedSources() { return added + updated + dropped; }
+
+    /** Whether the statistics were brought up to date by what changed only, rather than counted again. */
+    public boolean statisticsUpdated() { return statisticsUpdated; }
 
     @Override
     public String toString() {

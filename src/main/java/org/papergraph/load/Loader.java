@@ -32,6 +32,7 @@ import org.papergraph.store.Catalog;
 import org.papergraph.store.History;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Statistics;
+import org.papergraph.store.StatisticsUpdate;
 import org.papergraph.store.Store;
 import org.papergraph.store.tdb.QuadWriter;
 import org.papergraph.store.text.TextFeed;
@@ -42,8 +43,8 @@ import org.papergraph.store.text.TextIndex;
  * or a kill leaves the store as the last committed source left it, and the next load completes the rest. A source
  * whose bytes are unchanged (SHA-256) is skipped; a changed one replaces exactly its own graph; {@code sync} drops
  * the graphs of sources not given. Conversion streams straight into TDB2. The {@link History} of papers and
- * listings is brought up to date in each source's transaction. The {@link Statistics} are counted again
- * after any change, and the {@link TextIndex} catches up.
+ * listings is brought up to date in each source's transaction. The {@link Statistics} follow any change (by what
+ * it changed, {@link StatisticsUpdate}), and the {@link TextIndex} catches up.
  */
 public final class Loader {
     private final Store store;
@@ -65,7 +66,8 @@ public final class Loader {
 
     public LoadSummary load(List<Input> inputs, boolean sync) throws IOException {
         try (TextFeed feed = store.text().feed()) {
-            LoadSummary summary = load(inputs, sync, feed);
+            StatisticsUpdate stats = new StatisticsUpdate(store);
+            LoadSummary summary = load(inputs, sync, feed, stats);
             // Counted and indexed after the sources, once: also when an earlier load was killed before they caught
             // up. The index reads in a transaction of its own, on a second core, while the statistics are written.
             DatasetGraph dsg = store.dataset();
@@ -73,7 +75,7 @@ public final class Loader {
             RuntimeException failure = null;
             try {
                 if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
-                    dsg.executeWrite(() -> new Statistics(store).recount());
+                    summary.statisticsUpdated = dsg.calculateWrite(stats::apply);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -87,7 +89,7 @@ public final class Loader {
         }
     }
 
-    private LoadSummary load(List<Input> inputs, boolean sync, TextFeed feed) throws IOException {
+    private LoadSummary load(List<Input> inputs, boolean sync, TextFeed feed, StatisticsUpdate stats) throws IOException {
         LoadSummary summary = new LoadSummary();
         DatasetGraph dsg = store.dataset();
         Map<Node, SourceRecord> catalog = dsg.calculateRead(() -> new Catalog(store).sources());
@@ -104,10 +106,10 @@ public final class Loader {
                 continue;
             }
             boolean alone = catalog.isEmpty() && summary.changedSources() == 0; // no other source to share papers with
-            loadSource(input, slug, source, f, known != null, alone, summary, feed);
+            loadSource(input, slug, source, f, known != null, alone, summary, feed, stats);
         }
         if (sync) {
-            for (Node source : catalog.keySet()) if (!given.contains(source)) drop(source, summary);
+            for (Node source : catalog.keySet()) if (!given.contains(source)) drop(source, summary, stats);
         }
         return summary;
     }
@@ -142,15 +144,17 @@ public final class Loader {
     }
 
     private void loadSource(Input input, String slug, Node graph, Fingerprint f, boolean replacing, boolean alone,
-                            LoadSummary summary, TextFeed feed) {
+                            LoadSummary summary, TextFeed feed, StatisticsUpdate stats) {
         DatasetGraph dsg = store.dataset();
         Report report = new Report(problems);
         try (Progress progress = Progress.of(input.displayName(), f.size(), report::rows, terminal, progressOut)) {
             Input counted = new Input(input.displayName(), input.fileName(), () -> progress.counting(input.opener().open()),
                     input.discovered());
+            Set<Node> touched = new HashSet<>(); // the papers the source listed before or lists now
             try {
                 dsg.executeWrite(() -> {
                     PaperDigests.Digests before = replacing ? PaperDigests.of(dsg, graph) : PaperDigests.Digests.NONE;
+                    stats.before(before.papers().keySet(), before.listings().keySet());
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
                     Report r;
                     Listed listed;
@@ -162,10 +166,13 @@ public final class Loader {
                     if (r.errors() > 0) throw new Unreadable(r);
                     // A file found in a directory with no table in it (a README, a licence) is not a source.
                     if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
+                    stats.after(graph, listed.papers, listed.listings);
                     PaperDigests.Digests after = replacing ? PaperDigests.of(dsg, graph) : null;
                     List<Node> gone = new ArrayList<>();
                     if (alone) summary.papersAdded += r.papers();
                     else count(dsg, graph, before.papers(), after == null ? null : after.papers(), summary, gone);
+                    touched.addAll(before.papers().keySet());
+                    touched.addAll(listed.papers);
                     new History(store).record(listed.papers, listed.listings, before.listings(),
                             after == null ? Map.of() : after.listings(), gone, History.now());
                     Catalog catalog = new Catalog(store);
@@ -179,6 +186,7 @@ public final class Loader {
                 throw e;
             }
             feed.committed();
+            store.changed(graph, touched);
             if (replacing) summary.updated++;
             else summary.added++;
             say.accept(input.displayName() + ": " + report.account());
@@ -222,10 +230,11 @@ public final class Loader {
         }
     }
 
-    private void drop(Node source, LoadSummary summary) {
+    private void drop(Node source, LoadSummary summary, StatisticsUpdate stats) {
         DatasetGraph dsg = store.dataset();
-        dsg.executeWrite(() -> {
+        Set<Node> listed = dsg.calculateWrite(() -> {
             PaperDigests.Digests before = PaperDigests.of(dsg, source);
+            stats.before(before.papers().keySet(), before.listings().keySet());
             dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
             List<Node> gone = new ArrayList<>();
             for (Node p : before.papers().keySet()) if (!listedElsewhere(dsg, source, p)) gone.add(p);
@@ -234,7 +243,9 @@ public final class Loader {
             Catalog catalog = new Catalog(store);
             catalog.remove(source);
             catalog.touch(Catalog.now());
+            return before.papers().keySet();
         });
+        store.changed(source, listed);
         summary.dropped++;
         say.accept(store.iris().sourceSlugOf(source) + ": dropped (--sync: not among the sources given)");
     }

@@ -121,10 +121,7 @@ public final class Statistics {
                 .min(NodeValue::compareAlways).ifPresent(l -> name.put(ids.node(t), l)));
         List<Map.Entry<List<Node>, Integer>> ranked = new ArrayList<>(perPair.entrySet());
         ranked.removeIf(e -> !name.containsKey(e.getKey().get(0)) || !name.containsKey(e.getKey().get(1)));
-        ranked.sort(Comparator.<Map.Entry<List<Node>, Integer>>comparingInt(e -> -e.getValue())
-                .thenComparing(e -> name.get(e.getKey().get(0)), NodeValue::compareAlways)
-                .thenComparing(e -> name.get(e.getKey().get(1)), NodeValue::compareAlways)
-                .thenComparing(e -> e.getKey().toString()));
+        ranked.sort(pairOrder(name));
         int rank = 0;
         for (var e : ranked) {
             Node a = e.getKey().get(0), b = e.getKey().get(1), pair = iris.topicPair(a, b);
@@ -134,6 +131,43 @@ public final class Statistics {
             say(out, pair, PAPER_COUNT, integer(e.getValue()));
             say(out, pair, RANK, integer(++rank));
         }
+    }
+
+    /** Pairs of topics by rank: most papers shared first, then by their topics' least labels ({@code name}). */
+    static Comparator<Map.Entry<List<Node>, Integer>> pairOrder(Map<Node, NodeValue> name) {
+        return Comparator.<Map.Entry<List<Node>, Integer>>comparingInt(e -> -e.getValue())
+                .thenComparing(e -> name.get(e.getKey().get(0)), NodeValue::compareAlways)
+                .thenComparing(e -> name.get(e.getKey().get(1)), NodeValue::compareAlways)
+                .thenComparing(e -> e.getKey().toString());
+    }
+
+    /**
+     * The rankings over every paper counted again (the newest by date and by first listing, the papers with code),
+     * writing only the statements that differ: what {@link StatisticsUpdate} leaves to one scan of a few predicates
+     * in node ids. Inside the caller's write transaction.
+     */
+    void recountRankings() { rankings(Ids.of(dsg)); }
+
+    private <I> void rankings(Ids<I> ids) {
+        Set<I> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
+        List<Quad> out = new ArrayList<>();
+        newest(ids, ids.objects(DATE, papers), out);
+        newestListed(ids, papers, out);
+        codeRanks(ids, ids.objects(HAS_CODE, null).keySet(), out);
+        Set<Quad> wanted = new HashSet<>(out);
+        List<Quad> stale = new ArrayList<>();
+        for (Node p : List.of(NEWEST_PAPER, NEWEST_LISTED, CODE_RANK)) {
+            var it = dsg.find(graph, Node.ANY, p, Node.ANY);
+            try {
+                it.forEachRemaining(q -> {
+                    if (!wanted.remove(q)) stale.add(q);
+                });
+            } finally {
+                Iter.close(it);
+            }
+        }
+        stale.forEach(dsg::delete);
+        wanted.forEach(dsg::add);
     }
 
     /** Papers per month of their date ({@code 2024-05}, the date's first seven characters); a paper once a month. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -25,6 +26,7 @@ import org.papergraph.store.tdb.TdbInternals;
 import org.papergraph.store.text.NeighboursFunction;
 import org.papergraph.store.text.NewestFunction;
 import org.papergraph.store.text.TextIndex;
+import org.papergraph.store.views.Changed;
 import org.papergraph.store.views.PaperViews;
 
 /**
@@ -177,18 +179,25 @@ public final class Store implements AutoCloseable {
     public PaperViews views() { return views; }
 
     /**
+     * A load committed a source (written or dropped) that listed these papers before or after: what
+     * {@link #renewViews} reads again. Waits while views are being renewed, so no change falls between two of them.
+     */
+    public synchronized void changed(Node source, Set<Node> papers) {
+        views.changed(new Changed(Set.of(source), papers));
+    }
+
+    /**
      * After a load in this process while the views are in use (a server following its sources): new views of the
-     * store as it is now, their arrays built before they take the place of the old ones, so no page waits for them.
-     * The old ones finish any build under way first (pages may be waiting for it), then are closed.
+     * store as it is now, made from the old ones by reading again only what the loads since changed
+     * ({@link PaperViews#renewed}), before they take the place of the old ones, so no page waits for them. The old
+     * ones finish any build under way first (pages may be waiting for it), then are closed.
      *
      * @throws java.util.concurrent.CancellationException when {@code stop} says so during a build
      */
     public synchronized void renewViews(BooleanSupplier stop) {
         PaperViews old = views;
-        PaperViews fresh = newViews();
+        PaperViews fresh = old.renewed();
         fresh.stopBuildingWhen(stop);
-        old.warmUp();
-        fresh.warmUp();
         views = fresh;
         dsg.getContext().set(PaperViews.SYMBOL, fresh);
         old.close();

@@ -85,14 +85,19 @@ final class ReloadPart {
         try {
             server.awaitReady(base + "/paper/" + probe.id() + ".ttl", "text/turtle", CHANGE_TIMEOUT);
             for (int i = 0; i < WARM_UPS; i++) wrk.run(base, ttl, "text/turtle", seconds);
+            String page = base + "/paper/" + probe.id() + ".ttl", before = null;
             for (int i = 0; i < 2 * runs + 1; i++) {
                 Thread.sleep(1000);
                 String title = "edited title " + i + " " + System.nanoTime();
+                before = etag(page);
                 long start = System.nanoTime();
                 mark(small, 0, title);
-                awaitShown(base + "/paper/" + probe.id() + ".ttl", title);
+                awaitShown(page, title);
                 edits.add((System.nanoTime() - start) / 1e9);
             }
+            // The page shows an edit once its source commits; the reload goes on (statistics, views) until the
+            // generation moves: the run with nothing loading starts after that.
+            awaitMoved(page, before);
             int length = Math.max(3 * seconds, 30);
             quiet = wrk.run(base, ttl, "text/turtle", length);
             CompletableFuture<Wrk.Result> load = CompletableFuture.supplyAsync(() -> {
@@ -159,6 +164,22 @@ final class ReloadPart {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             if (r.statusCode() == 200 && r.body().contains(text)) return;
             if (System.nanoTime() > deadline) throw new IOException(url + " did not show '" + text + "' within " + CHANGE_TIMEOUT);
+            Thread.sleep(10);
+        }
+    }
+
+    /** The document's ETag, which names the server's generation: a reload moves it on once all it derives is served. */
+    private static String etag(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/turtle").GET().build();
+        HttpResponse<Void> r = CLIENT.send(request, HttpResponse.BodyHandlers.discarding());
+        return r.headers().firstValue("ETag").orElseThrow(() -> new IOException(url + " has no ETag"));
+    }
+
+    /** Waits until the document's ETag is other than {@code before}, asked every 10 ms. */
+    private static void awaitMoved(String url, String before) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + CHANGE_TIMEOUT.toNanos();
+        while (etag(url).equals(before)) {
+            if (System.nanoTime() > deadline) throw new IOException(url + "'s ETag did not move from " + before + " within " + CHANGE_TIMEOUT);
             Thread.sleep(10);
         }
     }

@@ -78,6 +78,15 @@ final class PaperTexts<I> {
         return out;
     }
 
+    /** Whether more than one graph types the paper as a paper: a point lookup, for the few papers a reload writes. */
+    boolean inSeveralSources(String iri) {
+        I paper = idOf(iri);
+        if (paper == null || type == null || article == null) return false;
+        Set<I> graphs = new HashSet<>(2);
+        quads.find(null, paper, type, article, (g, s, p, o) -> graphs.add(g));
+        return graphs.size() > 1;
+    }
+
     /** The paper's node id, or null when the store has never held it. */
     I idOf(String iri) { return quads.id(NodeFactory.createURI(iri)); }
 

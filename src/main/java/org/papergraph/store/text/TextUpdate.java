@@ -48,6 +48,8 @@ final class TextUpdate {
     private static final FieldType TEXT = textType();
     /** Fewer, larger segments: fewer flushes and merges while a large list loads. */
     private static final double RAM_BUFFER_MB = 256;
+    /** Up to this many papers fed, each is looked up; more, and one scan finds those several sources list. */
+    private static final int FEW = 20_000;
 
     private TextUpdate() {}
 
@@ -83,12 +85,16 @@ final class TextUpdate {
     private static <I> int run(PaperTexts<I> texts, TextFeed feed, Map<String, String> built, Map<String, String> wanted) {
         try {
             Map<String, TextFeed.Fed> fed = feed.finish();
-            Set<String> listedTwice = fed.isEmpty() ? Set.of() : texts.papersInSeveralSources();
+            // Papers fed that other sources list too are made again from the union: found by a lookup each when
+            // a reload fed few, by one scan when a load fed many.
+            int fedPapers = fed.values().stream().mapToInt(f -> f.papers().size()).sum();
+            Set<String> listedTwice = fedPapers > FEW ? texts.papersInSeveralSources() : null;
             Set<String> remake = new HashSet<>(feed.abandonedPapers());
             Set<I> remakeIds = new HashSet<>();
             for (TextFeed.Fed f : fed.values()) {
                 remake.addAll(f.remake());
-                for (String p : f.papers()) if (listedTwice.contains(p)) remake.add(p);
+                for (String p : f.papers())
+                    if (listedTwice != null ? listedTwice.contains(p) : texts.inSeveralSources(p)) remake.add(p);
             }
             for (String source : changed(built, wanted, feed.fresh)) {
                 TextFeed.Fed f = fed.get(source);

@@ -21,8 +21,8 @@ import org.papergraph.store.views.PaperViews.Listed;
 /**
  * What is new, held in memory: the papers by when they first entered the store, each source's papers by when it
  * first listed them, and the listings by when they last changed; one of the implementations behind
- * {@link PaperViews}, in its orders. Built once per {@link PaperViews} on first use, from one scan of the history
- * graph and one of the listings: a snapshot of the store as it was then.
+ * {@link PaperViews}, in its orders. Built on first use, from one scan of the history graph and one of the listings
+ * (a snapshot of the store as it was then), and after a reload made from the one before ({@link #after}).
  */
 final class ListedIndex {
     private final List<Listed> papers;                  // PaperViews.NEWEST_LISTED_FIRST
@@ -60,14 +60,60 @@ final class ListedIndex {
             });
             changes.sort(PaperViews.LAST_CHANGED_FIRST);
             Map<Node, List<Listed>> bySource = new HashMap<>();
-            firstInSource.forEach((source, first) -> {
-                List<Listed> l = new ArrayList<>(first.size());
-                first.forEach((p, t) -> l.add(new Listed(p, t)));
-                l.sort(PaperViews.NEWEST_LISTED_FIRST);
-                bySource.put(source, l);
-            });
+            firstInSource.forEach((source, first) -> bySource.put(source, newestFirst(first)));
             return new ListedIndex(List.copyOf(papers), bySource, List.copyOf(changes));
         });
+    }
+
+    /**
+     * This index brought up to date after a reload: the papers touched take their times from the history graph again,
+     * and the sources changed their listings; every other entry is kept. Costs lookups for what changed and a
+     * copy of the lists.
+     */
+    ListedIndex after(DatasetGraph dsg, Node history, Changed changed) {
+        if (changed.isEmpty()) return this;
+        return Txn.calculateRead(dsg, () -> {
+            List<Listed> papers = new ArrayList<>(this.papers.size() + changed.papers().size());
+            for (Listed l : this.papers) if (!changed.papers().contains(l.paper())) papers.add(l);
+            for (Node p : changed.papers()) {
+                Instant t = time(dsg, history, p, Vocab.FIRST_LISTED);
+                if (t != null) papers.add(new Listed(p, t));
+            }
+            papers.sort(PaperViews.NEWEST_LISTED_FIRST); // two sorted runs: merged in one pass
+            Map<Node, List<Listed>> bySource = new HashMap<>(this.bySource);
+            List<Change> changes = new ArrayList<>(this.changes.size());
+            for (Change c : this.changes) if (!changed.sources().contains(c.source())) changes.add(c);
+            for (Node source : changed.sources()) {
+                bySource.remove(source);
+                Map<Node, Instant> first = new HashMap<>();
+                forEach(dsg, () -> false, source, Vocab.LISTING_OF, q -> {
+                    Instant added = time(dsg, history, q.getSubject(), Vocab.CREATED), at = time(dsg, history, q.getSubject(), Vocab.MODIFIED);
+                    if (added == null || at == null) return;
+                    first.merge(q.getObject(), added, (a, b) -> a.isBefore(b) ? a : b);
+                    changes.add(new Change(q.getSubject(), q.getObject(), source, added, at));
+                });
+                if (!first.isEmpty()) bySource.put(source, newestFirst(first));
+            }
+            changes.sort(PaperViews.LAST_CHANGED_FIRST);
+            return new ListedIndex(List.copyOf(papers), bySource, List.copyOf(changes));
+        });
+    }
+
+    private static List<Listed> newestFirst(Map<Node, Instant> first) {
+        List<Listed> l = new ArrayList<>(first.size());
+        first.forEach((p, t) -> l.add(new Listed(p, t)));
+        l.sort(PaperViews.NEWEST_LISTED_FIRST);
+        return l;
+    }
+
+    /** A subject's time in the history graph, or null. */
+    private static Instant time(DatasetGraph dsg, Node history, Node s, Node p) {
+        Iterator<Quad> it = dsg.find(history, s, p, Node.ANY);
+        try {
+            return it.hasNext() ? instant(it.next().getObject()) : null;
+        } finally {
+            Iter.close(it);
+        }
     }
 
     /** An xsd:dateTime as an instant; null for anything else. */

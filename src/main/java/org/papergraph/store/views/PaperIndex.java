@@ -2,6 +2,7 @@ package org.papergraph.store.views;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -28,43 +29,51 @@ import org.papergraph.store.views.PaperViews.Scored;
 /**
  * Papers newest first, and which papers each topic has, held in memory: what the index, topic and paper pages ask
  * again and again (a topic's newest papers, counts, papers sharing topics) answered without a query; one of the
- * implementations behind {@link PaperViews}, in its orders. Built once per {@link PaperViews}, from three index
- * scans: a snapshot of the store as it was then.
+ * implementations behind {@link PaperViews}, in its orders. Built from three index scans when a store is opened
+ * (a snapshot of the store as it was then), and after a reload made from the one before by {@link PaperIndexUpdate},
+ * which reads only the papers the reload touched.
  */
 final class PaperIndex {
-    private final Node[] papers;                 // newest first (PaperViews.NEWEST_FIRST)
-    private final Map<Node, int[]> byTopic;      // topic → ranks of its papers, ascending (newest first)
-    private final Node[] byIri;                  // the papers by IRI, the neighbours' tie-break
-    private final Map<Node, Integer> iriRank;    // paper → position in byIri
-    private final Map<Node, int[]> byTopicIri;   // topic → IRI ranks of its papers, ascending
-    private final Map<Node, Node[]> topicsOf;    // paper → its topics
-    private final Map<Node, String> topicLabels;
+    final Node[] papers;                 // newest first (PaperViews.NEWEST_FIRST)
+    final String[] dateKeys;             // each paper's PaperViews.dateKey, null: undated
+    final Map<Node, int[]> byTopic;      // topic → ranks of its papers, ascending (newest first)
+    final Node[] byIri;                  // the papers by IRI, the neighbours' tie-break
+    final Map<Node, int[]> byTopicIri;   // topic → IRI ranks of its papers, ascending
+    final Map<Node, Node[]> topicsOf;    // paper → its topics
+    final Map<Node, String> topicLabels;
     private final List<Node> topicsByCount;
     private final Map<Node, List<Scored>> relatedTopics = new ConcurrentHashMap<>();
 
-    private PaperIndex(Node[] papers, Map<Node, int[]> byTopic, Map<Node, Node[]> topicsOf, Map<Node, String> labels) {
+    PaperIndex(Node[] papers, String[] dateKeys, Map<Node, int[]> byTopic, Node[] byIri, Map<Node, int[]> byTopicIri,
+               Map<Node, Node[]> topicsOf, Map<Node, String> labels) {
         this.papers = papers;
+        this.dateKeys = dateKeys;
         this.byTopic = byTopic;
+        this.byIri = byIri;
+        this.byTopicIri = byTopicIri;
         this.topicsOf = topicsOf;
         this.topicLabels = labels;
-        // The neighbours break ties by IRI: the same lists again, in IRI ranks.
+        this.topicsByCount = byTopic.keySet().stream().map(t -> new Scored(t, byTopic.get(t).length))
+                .sorted(PaperViews.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
+    }
+
+    /** From the papers newest first and their topics: the same lists again in IRI ranks, the neighbours' tie-break. */
+    private static PaperIndex of(Node[] papers, String[] dateKeys, Map<Node, int[]> byTopic, Map<Node, Node[]> topicsOf,
+                                 Map<Node, String> labels) {
         Integer[] dateRankByIri = new Integer[papers.length];
         for (int i = 0; i < dateRankByIri.length; i++) dateRankByIri[i] = i;
         Arrays.sort(dateRankByIri, Comparator.comparing(i -> papers[i].getURI()));
-        this.byIri = new Node[papers.length];
+        Node[] byIri = new Node[papers.length];
         int[] iriOf = new int[papers.length];   // date rank → IRI rank
         for (int i = 0; i < dateRankByIri.length; i++) { byIri[i] = papers[dateRankByIri[i]]; iriOf[dateRankByIri[i]] = i; }
-        this.iriRank = new HashMap<>(papers.length * 2);
-        for (int i = 0; i < byIri.length; i++) iriRank.put(byIri[i], i);
-        this.byTopicIri = new HashMap<>(byTopic.size() * 2);
+        Map<Node, int[]> byTopicIri = new HashMap<>(byTopic.size() * 2);
         byTopic.forEach((t, ranks) -> {
             int[] r = new int[ranks.length];
             for (int i = 0; i < r.length; i++) r[i] = iriOf[ranks[i]];
             Arrays.sort(r);
             byTopicIri.put(t, r);
         });
-        this.topicsByCount = byTopic.keySet().stream().map(t -> new Scored(t, byTopic.get(t).length))
-                .sorted(PaperViews.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
+        return new PaperIndex(papers, dateKeys, byTopic, byIri, byTopicIri, topicsOf, labels);
     }
 
     /**
@@ -88,9 +97,15 @@ final class PaperIndex {
                     (p, old) -> new Dated(p, max(old.dateKey(), PaperViews.dateKey(q.getObject())))));
             return d;
         });
-        Node[] papers = dates.values().stream().sorted(PaperViews.NEWEST_FIRST).map(Dated::paper).toArray(Node[]::new);
+        Dated[] sorted = dates.values().stream().sorted(PaperViews.NEWEST_FIRST).toArray(Dated[]::new);
+        Node[] papers = new Node[sorted.length];
+        String[] dateKeys = new String[sorted.length];
         Map<Node, Integer> rank = new HashMap<>(papers.length * 2);
-        for (int i = 0; i < papers.length; i++) rank.put(papers[i], i);
+        for (int i = 0; i < papers.length; i++) {
+            papers[i] = sorted[i].paper();
+            dateKeys[i] = sorted[i].dateKey();
+            rank.put(papers[i], i);
+        }
 
         Map<Node, List<Integer>> byTopic = new HashMap<>();
         Map<Node, Node[]> topicsOf = new HashMap<>();
@@ -112,28 +127,31 @@ final class PaperIndex {
         });
         Map<Node, int[]> sortedByTopic = new HashMap<>();
         byTopic.forEach((t, ranks) -> sortedByTopic.put(t, ranks.stream().mapToInt(Integer::intValue).sorted().toArray()));
-        Map<Node, String> labels = Txn.calculateRead(dsg, () -> {
-            Graph union = dsg.getUnionGraph();
-            Map<Node, String> l = new HashMap<>();
-            for (Node topic : byTopic.keySet()) {
-                NodeValue least = null; // MIN(?name), as SPARQL orders the labels
-                Iterator<org.apache.jena.graph.Triple> it = union.find(topic, Vocab.PREF_LABEL, Node.ANY);
-                try {
-                    while (it.hasNext()) {
-                        NodeValue v = NodeValue.makeNode(it.next().getObject());
-                        if (least == null || NodeValue.compareAlways(v, least) < 0) least = v;
-                    }
-                } finally {
-                    Iter.close(it);
-                }
-                if (least != null && least.asNode().isLiteral()) l.put(topic, least.asNode().getLiteralLexicalForm());
-            }
-            return l;
-        });
-        return new PaperIndex(papers, sortedByTopic, topicsOf, labels);
+        Map<Node, String> labels = Txn.calculateRead(dsg, () -> labels(dsg, byTopic.keySet()));
+        return of(papers, dateKeys, sortedByTopic, topicsOf, labels);
     }
 
-    private static String max(String a, String b) { return a == null || b.compareTo(a) > 0 ? b : a; }
+    /** The topics' labels: each one's least {@code skos:prefLabel} in any graph, as {@code MIN(?name)} takes it. Inside a read transaction. */
+    static Map<Node, String> labels(DatasetGraph dsg, Collection<Node> topics) {
+        Graph union = dsg.getUnionGraph();
+        Map<Node, String> l = new HashMap<>();
+        for (Node topic : topics) {
+            NodeValue least = null;
+            Iterator<org.apache.jena.graph.Triple> it = union.find(topic, Vocab.PREF_LABEL, Node.ANY);
+            try {
+                while (it.hasNext()) {
+                    NodeValue v = NodeValue.makeNode(it.next().getObject());
+                    if (least == null || NodeValue.compareAlways(v, least) < 0) least = v;
+                }
+            } finally {
+                Iter.close(it);
+            }
+            if (least != null && least.asNode().isLiteral()) l.put(topic, least.asNode().getLiteralLexicalForm());
+        }
+        return l;
+    }
+
+    static String max(String a, String b) { return a == null || b.compareTo(a) > 0 ? b : a; }
 
     /** Every quad with the predicate (and object); stops, ending its read transaction, once told to. */
     private static void forEach(DatasetGraph dsg, BooleanSupplier stop, Node p, Node o, Consumer<Quad> action) {
@@ -147,6 +165,9 @@ final class PaperIndex {
             Iter.close(it);
         }
     }
+
+    /** The order of {@link #byIri}. */
+    static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
 
     int paperCount() { return papers.length; }
 
@@ -180,9 +201,9 @@ final class PaperIndex {
      * search; papers only in the largest list share one topic, and only the first of them by IRI can make the cut.
      */
     List<Scored> related(Node paper, int limit) {
-        Integer me = iriRank.get(paper);
+        int me = Arrays.binarySearch(byIri, paper, BY_IRI);
         Node[] topics = topicsOf.get(paper);
-        if (me == null || topics == null || limit <= 0) return List.of();
+        if (me < 0 || topics == null || limit <= 0) return List.of();
         int[][] lists = Arrays.stream(topics).map(byTopicIri::get).sorted(Comparator.comparingInt(a -> a.length)).toArray(int[][]::new);
         int[] largest = lists[lists.length - 1];
         int[][] merged = {new int[0], new int[0]};   // ranks ascending, and how many smaller lists hold each

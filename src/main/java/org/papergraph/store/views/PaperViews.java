@@ -1,29 +1,17 @@
 package org.papergraph.store.views;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Symbol;
-import org.apache.jena.system.Txn;
-import org.papergraph.rdf.Vocab;
 import org.papergraph.store.Store;
 import org.papergraph.store.text.TextIndex;
 
@@ -43,8 +31,9 @@ import org.papergraph.store.text.TextIndex;
  * Where two implementations answer one question they answer alike: {@code TestPaperViews} holds each to the plain
  * SPARQL form of the question ({@code queries/plain/}), ties included.
  * <p>
- * An instance is a snapshot of one store as it was opened: {@link Store#views()} gives the store's, and a store
- * loaded while served gets new ones ({@link Store#renewViews}). Queries find it in the dataset's context ({@link #SYMBOL}).
+ * An instance is a snapshot of one store: {@link Store#views()} gives the store's, built from index scans as it was
+ * opened, and a store loaded while served gets new ones made from these and what the load changed
+ * ({@link Store#renewViews}, {@link #renewed}). Queries find it in the dataset's context ({@link #SYMBOL}).
  */
 public final class PaperViews {
     /** Where papergraph's property functions find the views: in the store's dataset context. */
@@ -120,13 +109,52 @@ public final class PaperViews {
     private volatile ListedIndex listed;
     private volatile BooleanSupplier stop = () -> false;
     private volatile boolean closed;
+    /** What loads changed since a build of this instance's indexes began: what {@link #renewed} reads again. */
+    private Changed pending = Changed.NOTHING;
+    private boolean built;
 
-    /** The views of an open store as it is now; the store makes them when opened and again after each reload in its process. */
+    /** The views of an open store as it is now; the store makes them when opened. */
     public PaperViews(DatasetGraph dsg, Node statisticsGraph, Node historyGraph, TextIndex text) {
+        this(dsg, statisticsGraph, historyGraph, text, null, null);
+    }
+
+    private PaperViews(DatasetGraph dsg, Node statisticsGraph, Node historyGraph, TextIndex text, PaperIndex memory, ListedIndex listed) {
         this.dsg = dsg;
         this.statistics = statisticsGraph;
         this.history = historyGraph;
         this.text = text;
+        this.memory = memory;
+        this.listed = listed;
+        this.built = memory != null || listed != null;
+    }
+
+    /**
+     * A load committed: its change is read again by {@link #renewed}, if a build of the indexes has begun (one begun
+     * later sees it anyway). Reading a change twice is harmless; missing one is not.
+     */
+    public synchronized void changed(Changed change) {
+        if (built) pending = pending.and(change);
+    }
+
+    private synchronized void building() { built = true; }
+
+    private synchronized Changed takePending() {
+        Changed c = pending;
+        pending = Changed.NOTHING;
+        return c;
+    }
+
+    /**
+     * New views of the store as it is now, made from these: the in-memory indexes built here are brought up to date
+     * by reading again only the papers and sources changed since ({@link PaperIndexUpdate}, {@link ListedIndex#after});
+     * one never built is built on first use as a store opened cold builds it. Builds these first if they are not.
+     */
+    public PaperViews renewed() {
+        PaperIndex m = memory();
+        ListedIndex l = listed;
+        Changed c = takePending();
+        return new PaperViews(dsg, statistics, history, text, PaperIndexUpdate.apply(m, dsg, c.papers()),
+                l == null ? null : l.after(dsg, history, c));
     }
 
     /** Stops building the in-memory arrays once this says so (a server stopping), as well as once the store closes. */
@@ -145,7 +173,10 @@ public final class PaperViews {
         PaperIndex m = memory;
         if (m == null) {
             synchronized (building) {
-                if (memory == null) memory = PaperIndex.build(dsg, () -> closed || stop.getAsBoolean());
+                if (memory == null) {
+                    building();
+                    memory = PaperIndex.build(dsg, () -> closed || stop.getAsBoolean());
+                }
                 m = memory;
             }
         }
@@ -156,7 +187,10 @@ public final class PaperViews {
         ListedIndex l = listed;
         if (l == null) {
             synchronized (buildingListed) {
-                if (listed == null) listed = ListedIndex.build(dsg, history, () -> closed || stop.getAsBoolean());
+                if (listed == null) {
+                    building();
+                    listed = ListedIndex.build(dsg, history, () -> closed || stop.getAsBoolean());
+                }
                 l = listed;
             }
         }
@@ -195,18 +229,8 @@ public final class PaperViews {
      */
     public List<Node> papersOf(Node topic, int offset, int limit) {
         if (limit <= 0 || offset < 0) return List.of();
-        PaperIndex m = memory;
-        if (m == null && text != null) {
-            try {
-                List<Node> found = iris(text.newestOn(topic.getURI(), (int) Math.min(Integer.MAX_VALUE, (long) offset + limit)));
-                return found.subList(Math.min(offset, found.size()), found.size());
-            } catch (IllegalStateException noIndex) {
-                // fall through to the arrays
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return memory().papersOf(topic, offset, limit);
+        List<Node> found = memory == null && text != null ? SearchAnswers.papersOf(text, topic, offset, limit) : null;
+        return found != null ? found : memory().papersOf(topic, offset, limit);
     }
 
     /**
@@ -215,20 +239,8 @@ public final class PaperViews {
      */
     public List<Scored> neighbours(Node paper, int limit) {
         if (limit <= 0) return List.of();
-        PaperIndex m = memory;
-        if (m == null && text != null) {
-            try {
-                List<Scored> out = new ArrayList<>();
-                for (TextIndex.Neighbour n : text.neighbours(paper.getURI(), topicIris(paper), limit))
-                    out.add(new Scored(NodeFactory.createURI(n.iri()), n.shared()));
-                return out;
-            } catch (IllegalStateException noIndex) {
-                // fall through to the arrays
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return memory().related(paper, limit);
+        List<Scored> found = memory == null && text != null ? SearchAnswers.neighbours(dsg, text, paper, limit) : null;
+        return found != null ? found : memory().related(paper, limit);
     }
 
     /**
@@ -238,13 +250,7 @@ public final class PaperViews {
      * @throws IllegalArgumentException when the words cannot be searched for as asked
      * @throws IllegalStateException when the store has no search index yet
      */
-    public List<Node> search(String words, int n) {
-        try {
-            return iris(text.newest(words, n));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    public List<Node> search(String words, int n) { return SearchAnswers.search(text, words, n); }
 
     /**
      * The search page's search ({@link Search}): a page of the papers holding every word in a title, an abstract, an
@@ -297,52 +303,5 @@ public final class PaperViews {
     public int changeCount() { return listed().changes().size(); }
 
     /** Papers per month of their dates ({@code 2024-05}), a paper once a month, in time order. From the statistics graph. */
-    public SortedMap<String, Long> papersPerMonth() {
-        return Txn.calculateRead(dsg, () -> {
-            SortedMap<String, Long> out = new TreeMap<>();
-            Iterator<Quad> months = dsg.find(statistics, Node.ANY, Vocab.TYPE, Vocab.MONTH);
-            try {
-                while (months.hasNext()) {
-                    Node m = months.next().getSubject();
-                    Node month = object(m, Vocab.YEAR_MONTH), count = object(m, Vocab.PAPER_COUNT);
-                    if (month != null && count != null && count.getLiteralValue() instanceof Number n)
-                        out.put(month.getLiteralLexicalForm(), n.longValue());
-                }
-            } finally {
-                Iter.close(months);
-            }
-            return out;
-        });
-    }
-
-    private Node object(Node s, Node p) {
-        Iterator<Quad> it = dsg.find(statistics, s, p, Node.ANY);
-        try {
-            return it.hasNext() ? it.next().getObject() : null;
-        } finally {
-            Iter.close(it);
-        }
-    }
-
-    /** A paper's topics as the union of the graphs has them. */
-    private Set<String> topicIris(Node paper) {
-        return Txn.calculateRead(dsg, () -> {
-            Set<String> topics = new LinkedHashSet<>();
-            Iterator<Quad> it = dsg.find(Node.ANY, paper, Vocab.SUBJECT, Node.ANY);
-            try {
-                it.forEachRemaining(q -> {
-                    if (q.getObject().isURI()) topics.add(q.getObject().getURI());
-                });
-            } finally {
-                Iter.close(it);
-            }
-            return topics;
-        });
-    }
-
-    private static List<Node> iris(List<String> iris) {
-        List<Node> out = new ArrayList<>(iris.size());
-        for (String iri : iris) out.add(NodeFactory.createURI(iri));
-        return out;
-    }
+    public SortedMap<String, Long> papersPerMonth() { return MonthCounts.read(dsg, statistics); }
 }

@@ -1,0 +1,296 @@
+package org.papergraph.store;
+
+import static org.papergraph.rdf.Vocab.*;
+
+import java.util.AbstractMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.expr.NodeValue;
+
+/**
+ * Brings the {@link Statistics} up to date after a load from what it changed, rather than counting the store again.
+ * Inside each source's write transaction the load tells it the papers the source lists, before its graph is replaced
+ * or dropped and after it is written; the first time a paper is met its facts as they were before the load are kept
+ * (its topics, months, and its topics' labels; a paper new to the source is read without the source's new graph).
+ * At the end each paper touched is read again and the counts of its topics, pairs of topics and months move by the
+ * difference; the findings about those papers and their listings are made again, the pairs ranked again when a
+ * count or a label changed, and the rankings over all papers counted from a few predicates in node ids. A load whose
+ * statistics were stale to begin with, into an empty store, or touching very many papers counts everything again.
+ * {@code TestStatisticsUpdate} holds the result to a full recount.
+ */
+public final class StatisticsUpdate {
+    /** More papers touched than this: counting everything again costs less than reading each. */
+    static final int MOST_PAPERS = 20_000;
+
+    /** What the statistics count of one paper: whether it is one, its topics and the months of its dates. */
+    private record Facts(boolean paper, Set<Node> topics, Set<String> months) {
+        static final Facts NONE = new Facts(false, Set.of(), Set.of());
+    }
+
+    private final Store store;
+    private final DatasetGraph dsg;
+    private final Node graph;
+    private final boolean incremental;
+    private final Map<Node, Facts> before = new HashMap<>();
+    private final Map<Node, NodeValue> labelsBefore = new HashMap<>();   // null value: no label
+    private final Set<Node> listings = new HashSet<>();
+
+    /** At the start of a load, in a read transaction of its own. */
+    public StatisticsUpdate(Store store) {
+        this.store = store;
+        this.dsg = store.dataset();
+        this.graph = store.iris().statistics();
+        this.incremental = dsg.calculateRead(() -> new Catalog(store).modified() != null && new Statistics(store).isCurrent());
+    }
+
+    /** Before a source's graph is replaced or dropped, inside its write transaction: the papers and listings it holds. */
+    public void before(Collection<Node> papers, Collection<Node> listings) {
+        if (!incremental) return;
+        this.listings.addAll(listings);
+        for (Node p : papers) if (!before.containsKey(p)) before.put(p, facts(p, null, true));
+    }
+
+    /** After a source's graph is written, inside its write transaction: the papers and listings it holds now. */
+    public void after(Node source, Collection<Node> papers, Collection<Node> listings) {
+        if (!incremental) return;
+        this.listings.addAll(listings);
+        for (Node p : papers) {
+            // Not in the source's graph before: as they were, they were what the other graphs say.
+            if (!before.containsKey(p)) before.put(p, facts(p, source, true));
+            // A topic the source names now, met first: its label before is the other graphs' (the source's old
+            // graph named it for none of its papers, else it was met before the graph was replaced).
+            each(p, SUBJECT, Node.ANY, null, q -> labelsBefore.computeIfAbsent(q.getObject(), t -> label(t, source)));
+        }
+    }
+
+    /**
+     * After the load's sources, inside the caller's write transaction: the statistics as a full count would leave
+     * them. Returns whether only what changed was counted (false: everything was).
+     */
+    public boolean apply() {
+        if (!incremental || before.size() > MOST_PAPERS || new Catalog(store).modified() == null) {
+            new Statistics(store).recount();
+            return false;
+        }
+        Map<Node, Integer> perTopic = new HashMap<>();
+        Map<List<Node>, Integer> perPair = new HashMap<>();
+        Map<String, Integer> perMonth = new HashMap<>();
+        Set<Node> topics = new HashSet<>(labelsBefore.keySet());
+        before.forEach((p, old) -> {
+            Facts now = facts(p, null, false);
+            count(old, -1, perTopic, perPair, perMonth);
+            count(now, 1, perTopic, perPair, perMonth);
+            topics.addAll(now.topics());
+            dsg.delete(graph, graph, PAPER_WITHOUT_TOPIC, p);
+            if (now.paper() && now.topics().isEmpty()) dsg.add(graph, graph, PAPER_WITHOUT_TOPIC, p);
+            sources(p);
+            for (Node l : subjects(LISTING_OF, p)) listings.add(l);
+        });
+        boolean relabelled = false;
+        for (Node t : topics) {
+            NodeValue l = label(t, null);
+            // A topic with no label has no pairs counted (now, or before while it had papers): only a full count knows them.
+            long had = number(t), has = had + perTopic.getOrDefault(t, 0);
+            if (l == null && has > 0 || labelsBefore.get(t) == null && had > 0) {
+                new Statistics(store).recount();
+                return false;
+            }
+            relabelled |= !Objects.equals(labelsBefore.get(t), l);
+        }
+        perTopic.forEach((t, d) -> move(t, d, null));
+        perMonth.forEach((m, d) -> move(store.iris().month(m), d, m));
+        boolean pairsMoved = false;
+        for (var e : perPair.entrySet()) pairsMoved |= movePair(e.getKey(), e.getValue());
+        if (pairsMoved || relabelled) rank();
+        listings.forEach(this::otherTitle);
+        new Statistics(store).recountRankings();
+        dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
+        dsg.add(graph, graph, MODIFIED, new Catalog(store).modified());
+        return true;
+    }
+
+    private static void count(Facts f, int sign, Map<Node, Integer> perTopic, Map<List<Node>, Integer> perPair,
+                              Map<String, Integer> perMonth) {
+        if (!f.paper()) return;
+        List<Node> topics = new ArrayList<>(f.topics());
+        for (Node t : topics) perTopic.merge(t, sign, Integer::sum);
+        for (int i = 0; i < topics.size(); i++)
+            for (int j = i + 1; j < topics.size(); j++) {
+                Node a = topics.get(i), b = topics.get(j);
+                perPair.merge(a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a), sign, Integer::sum);
+            }
+        for (String m : f.months()) perMonth.merge(m, sign, Integer::sum);
+    }
+
+    /** A paper's facts in every graph but {@code without}; with {@code keepLabels}, its topics' labels as they are, once. */
+    private Facts facts(Node p, Node without, boolean keepLabels) {
+        boolean[] paper = {false};
+        each(p, TYPE, SCHOLARLY_ARTICLE, without, q -> paper[0] = true);
+        if (!paper[0]) return Facts.NONE;
+        Set<Node> topics = new LinkedHashSet<>();
+        each(p, SUBJECT, Node.ANY, without, q -> topics.add(q.getObject()));
+        Set<String> months = new HashSet<>();
+        each(p, DATE, Node.ANY, without, q -> {
+            if (!q.getObject().isLiteral()) return;
+            String lexical = q.getObject().getLiteralLexicalForm();
+            months.add(lexical.substring(0, Math.min(7, lexical.length())));
+        });
+        if (keepLabels) for (Node t : topics) if (!labelsBefore.containsKey(t)) labelsBefore.put(t, label(t, without));
+        return new Facts(true, topics, months);
+    }
+
+    /** A topic's least label in every graph but {@code without}, as {@code MIN(?name)} takes it; null without one. */
+    private NodeValue label(Node topic, Node without) {
+        NodeValue[] least = {null};
+        each(topic, PREF_LABEL, Node.ANY, without, q -> {
+            NodeValue v = NodeValue.makeNode(q.getObject());
+            if (least[0] == null || NodeValue.compareAlways(v, least[0]) < 0) least[0] = v;
+        });
+        return least[0];
+    }
+
+    /** A topic's or month's paper count moved by {@code d}; a month ({@code yearMonth} given) described when new, dropped at zero. */
+    private void move(Node s, int d, String yearMonth) {
+        if (d == 0) return;
+        long n = number(s) + d;
+        dsg.deleteAny(graph, s, PAPER_COUNT, Node.ANY);
+        if (n > 0) dsg.add(graph, s, PAPER_COUNT, integer(n));
+        if (yearMonth == null) return;
+        if (n <= 0) {
+            dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
+        } else if (n == d) {
+            dsg.add(graph, s, TYPE, MONTH);
+            dsg.add(graph, s, YEAR_MONTH, Store.literal(yearMonth));
+        }
+    }
+
+    /** A pair's count moved; whether it did. A pair made is ranked by {@link #rank}, one gone leaves. */
+    private boolean movePair(List<Node> topics, int d) {
+        if (d == 0) return false;
+        Node pair = store.iris().topicPair(topics.get(0), topics.get(1));
+        long n = number(pair) + d;
+        if (n <= 0) {
+            dsg.deleteAny(graph, pair, Node.ANY, Node.ANY);
+            return true;
+        }
+        if (n == d) {
+            dsg.add(graph, pair, TYPE, TOPIC_PAIR);
+            dsg.add(graph, pair, PAIR_OF, topics.get(0));
+            dsg.add(graph, pair, PAIR_OF, topics.get(1));
+        }
+        dsg.deleteAny(graph, pair, PAPER_COUNT, Node.ANY);
+        dsg.add(graph, pair, PAPER_COUNT, integer(n));
+        return true;
+    }
+
+    /** Every pair ranked again from the counts in the graph, as {@link Statistics} ranks them; only ranks that moved are written. */
+    private void rank() {
+        List<Map.Entry<List<Node>, Integer>> pairs = new ArrayList<>();
+        Map<List<Node>, Node> iri = new HashMap<>();
+        Map<Node, NodeValue> name = new HashMap<>();
+        for (Node pair : subjects(TYPE, TOPIC_PAIR)) {
+            List<Node> of = objects(pair, PAIR_OF);
+            if (of.size() != 2) continue;
+            List<Node> key = of.get(0).getURI().compareTo(of.get(1).getURI()) < 0 ? List.of(of.get(0), of.get(1)) : List.of(of.get(1), of.get(0));
+            for (Node t : key) name.computeIfAbsent(t, x -> label(x, null));
+            pairs.add(new AbstractMap.SimpleEntry<>(key, (int) number(pair)));
+            iri.put(key, pair);
+        }
+        pairs.sort(Statistics.pairOrder(name));
+        int rank = 0;
+        for (var e : pairs) {
+            Node pair = iri.get(e.getKey()), r = integer(++rank);
+            List<Node> was = objects(pair, RANK);
+            if (was.size() == 1 && was.get(0).equals(r)) continue;
+            dsg.deleteAny(graph, pair, RANK, Node.ANY);
+            dsg.add(graph, pair, RANK, r);
+        }
+    }
+
+    /** How many sources list a paper, said when more than one does. */
+    private void sources(Node paper) {
+        Set<Node> sources = new HashSet<>();
+        for (Node l : subjects(LISTING_OF, paper)) sources.addAll(objects(l, WAS_DERIVED_FROM));
+        dsg.deleteAny(graph, paper, SOURCE_COUNT, Node.ANY);
+        if (sources.size() > 1) dsg.add(graph, paper, SOURCE_COUNT, integer(sources.size()));
+    }
+
+    /** Whether a listing titles its paper otherwise, said again (a listing gone says nothing). */
+    private void otherTitle(Node listing) {
+        dsg.delete(graph, graph, LISTING_WITH_OTHER_TITLE, listing);
+        boolean other = false;
+        Set<Node> rowTitles = new HashSet<>(objects(listing, TITLE));
+        for (Node p : new HashSet<>(objects(listing, LISTING_OF)))
+            for (Node rowTitle : rowTitles)
+                for (Node title : new HashSet<>(objects(p, TITLE)))
+                    other |= !rowTitle.equals(title) && !lowerCase(rowTitle).equals(lowerCase(title));
+        if (other) dsg.add(graph, graph, LISTING_WITH_OTHER_TITLE, listing);
+    }
+
+    private static String lowerCase(Node n) {
+        return (n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).toLowerCase(Locale.ROOT);
+    }
+
+    /** The count a subject has in the statistics graph, 0 if none. */
+    private long number(Node s) {
+        var it = dsg.find(graph, s, PAPER_COUNT, Node.ANY);
+        try {
+            return it.hasNext() && it.next().getObject().getLiteralValue() instanceof Number n ? n.longValue() : 0;
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    /** The quads of a subject and predicate in any graph but {@code without} (the statistics graph's own left out). */
+    private void each(Node s, Node p, Node o, Node without, Consumer<Quad> action) {
+        var it = dsg.find(Node.ANY, s, p, o);
+        try {
+            it.forEachRemaining(q -> {
+                if (!q.getGraph().equals(without) && !q.getGraph().equals(graph)) action.accept(q);
+            });
+        } finally {
+            Iter.close(it);
+        }
+    }
+
+    private List<Node> objects(Node s, Node p) {
+        List<Node> out = new ArrayList<>();
+        var it = dsg.find(Node.ANY, s, p, Node.ANY);
+        try {
+            it.forEachRemaining(q -> out.add(q.getObject()));
+        } finally {
+            Iter.close(it);
+        }
+        return out;
+    }
+
+    private List<Node> subjects(Node p, Node o) {
+        Set<Node> out = new LinkedHashSet<>();
+        var it = dsg.find(Node.ANY, Node.ANY, p, o);
+        try {
+            it.forEachRemaining(q -> out.add(q.getSubject()));
+        } finally {
+            Iter.close(it);
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+
+}

@@ -1,0 +1,81 @@
+package org.papergraph.store.views;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.papergraph.rdf.Vocab;
+import org.papergraph.store.text.TextIndex;
+import org.papergraph.store.views.PaperViews.Scored;
+
+/** The questions {@link PaperViews} answers from the search index, in its orders: null where the store has no index. */
+final class SearchAnswers {
+    private SearchAnswers() {}
+
+    /** A topic's papers, newest first, a page of them; null without an index. */
+    static List<Node> papersOf(TextIndex text, Node topic, int offset, int limit) {
+        try {
+            List<Node> found = iris(text.newestOn(topic.getURI(), (int) Math.min(Integer.MAX_VALUE, (long) offset + limit)));
+            return found.subList(Math.min(offset, found.size()), found.size());
+        } catch (IllegalStateException noIndex) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The papers sharing most topics with a paper; null without an index. */
+    static List<Scored> neighbours(DatasetGraph dsg, TextIndex text, Node paper, int limit) {
+        try {
+            List<Scored> out = new ArrayList<>();
+            for (TextIndex.Neighbour n : text.neighbours(paper.getURI(), topicIris(dsg, paper), limit))
+                out.add(new Scored(NodeFactory.createURI(n.iri()), n.shared()));
+            return out;
+        } catch (IllegalStateException noIndex) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The papers whose words match, newest first. */
+    static List<Node> search(TextIndex text, String words, int n) {
+        try {
+            return iris(text.newest(words, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A paper's topics as the union of the graphs has them. */
+    private static Set<String> topicIris(DatasetGraph dsg, Node paper) {
+        return Txn.calculateRead(dsg, () -> {
+            Set<String> topics = new LinkedHashSet<>();
+            Iterator<Quad> it = dsg.find(Node.ANY, paper, Vocab.SUBJECT, Node.ANY);
+            try {
+                it.forEachRemaining(q -> {
+                    if (q.getObject().isURI()) topics.add(q.getObject().getURI());
+                });
+            } finally {
+                Iter.close(it);
+            }
+            return topics;
+        });
+    }
+
+    private static List<Node> iris(List<String> iris) {
+        List<Node> out = new ArrayList<>(iris.size());
+        for (String iri : iris) out.add(NodeFactory.createURI(iri));
+        return out;
+    }
+}
