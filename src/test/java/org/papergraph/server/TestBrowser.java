@@ -183,7 +183,7 @@ class TestBrowser {
      * and headless windows are never narrower than 500px). The driver and browser are named outright, so Selenium
      * Manager never looks for (or downloads) either.
      */
-    private static ChromeDriver chromium(Path profile) {
+    static ChromeDriver chromium(Path profile) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -119,5 +119,8 @@ public final class Html {
             "ul.papers{padding-left:1.1rem}ul.papers li{margin:.35rem 0}.count{color:var(--muted);font-size:.9rem}",
             "table{border-collapse:collapse;width:100%;font-size:.95rem}th,td{text-align:left;vertical-align:top;padding:.35rem .5rem;border-bottom:1px solid var(--line)}",
             ".scroll{overflow-x:auto}td{overflow-wrap:anywhere}textarea{width:100%;font:14px/1.4 ui-monospace,monospace}",
-            ".formats a{margin-right:.8rem}.abstract{white-space:pre-line}");
+            ".formats a{margin-right:.8rem}.abstract{white-space:pre-line}",
+            "figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;display:block}.chart .bar{fill:var(--accent)}",
+            ".chart .rest{fill:var(--chip)}.chart text{fill:var(--fg);font-size:12px}.chart a text{fill:var(--accent)}.chart line{stroke:var(--muted)}",
+            "figcaption{color:var(--muted);font-size:.9rem}details summary{cursor:pointer;color:var(--muted);font-size:.9rem}");
 }

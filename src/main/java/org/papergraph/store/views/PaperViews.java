@@ -44,6 +44,9 @@ public final class PaperViews {
     /** A paper with its latest date's {@link #dateKey} (null: undated). */
     public record Dated(Node paper, String dateKey) {}
 
+    /** How many of some papers have code: {@code withCode} of {@code of}. */
+    public record Share(int withCode, int of) {}
+
     /** A paper with when it was first listed (in the store, or by one source). */
     public record Listed(Node paper, Instant listed) {}
 
@@ -108,6 +111,7 @@ public final class PaperViews {
     private volatile ListedIndex listed;
     private volatile BooleanSupplier stop = () -> false;
     private volatile boolean closed;
+    private final ChartData charts;
     /** What loads changed since a build of this instance's indexes began: what {@link #renewed} reads again. */
     private Changed pending = Changed.NOTHING;
     private boolean built;
@@ -125,6 +129,7 @@ public final class PaperViews {
         this.memory = memory;
         this.listed = listed;
         this.built = memory != null || listed != null;
+        this.charts = new ChartData(dsg, statisticsGraph, this::memory);
     }
 
     /**
@@ -276,4 +281,15 @@ public final class PaperViews {
 
     /** Papers per month of their dates ({@code 2024-05}), a paper once a month, in time order. From the statistics graph. */
     public SortedMap<String, Long> papersPerMonth() { return MonthCounts.read(dsg, statistics); }
+
+    // ---- what the charts draw: counted on first ask, kept for these views ({@link ChartData}) ----
+
+    /** A topic's papers per month, each once, in the month of its latest date; in time order. */
+    public SortedMap<String, Integer> papersPerMonthOn(Node topic) { return charts.monthsOfTopic(topic); }
+
+    /** A source's papers per month, each once, in the month of the latest date the source gives it; in time order. */
+    public SortedMap<String, Integer> papersPerMonthIn(Node source) { return charts.monthsOfSource(source); }
+
+    /** How many of a topic's papers have code; of every paper when {@code topic} is null. */
+    public Share withCode(Node topic) { return topic == null ? charts.codeOfAll() : charts.codeOfTopic(topic); }
 }
