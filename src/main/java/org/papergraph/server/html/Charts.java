@@ -104,7 +104,7 @@ public final class Charts {
     }
 
     private static void table(Html h, String what, String of, List<Bar> rows) {
-        h.raw("<div class=\"scroll\"><table><thead><tr><th scope=\"col\">").text(what).raw("</th><th scope=\"col\">").text(of).raw("</th></tr></thead><tbody>");
+        h.raw("<div class=\"scroll\" tabindex=\"0\"><table><thead><tr><th scope=\"col\">").text(what).raw("</th><th scope=\"col\">").text(of).raw("</th></tr></thead><tbody>");
         for (Bar r : rows) {
             h.raw("<tr><th scope=\"row\">");
             if (r.href() != null) h.link(r.href(), r.label());
