@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.server.html.Charts;
 import org.papergraph.server.html.Html;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.views.PaperViews;
@@ -27,6 +28,9 @@ final class IndexPage {
         String summary = views.paperCount() + " papers · " + views.topicCount() + " topics · " + sources.size()
                 + " sources · " + site.triples() + " triples";
         h.tag("p", "meta", summary);
+        Charts.months(h, "chart-months", "Papers per month", views.papersPerMonth());
+        PaperViews.Share code = views.withCode(null);
+        Charts.share(h, "chart-code", "Papers with code", code.withCode(), code.of());
         h.tag("h2", "Topics").raw("<ul class=\"chips\">");
         for (Node t : views.topicsByCount().stream().limit(40).toList())
             h.raw("<li>").link(site.href(t), views.label(t) + " (" + views.count(t) + ")").raw("</li>");

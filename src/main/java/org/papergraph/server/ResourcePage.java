@@ -7,6 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.papergraph.rdf.Vocab;
+import org.papergraph.server.html.Charts;
 import org.papergraph.server.html.Html;
 
 /**
@@ -38,6 +39,7 @@ final class ResourcePage {
         Html h = documents ? new Html().canonical(Pages.canonical(site, self, 1)).begin(label, alternates)
                 : new Html().canonical(site.publicBase + self.substring(1)).begin(label);
         h.tag("h1", label).tag("p", "meta", topic.equals(r) ? r.getURI() : r.getURI() + " is about " + topic.getURI());
+        if (source) Charts.months(h, "chart-months", "Papers per month in " + label, site.views().papersPerMonthIn(r));
         table(h, doc, r, prefixes);
         if (!topic.equals(r)) table(h, doc, topic, prefixes);
         ReadingTable.render(h, doc);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.papergraph.server.html.Charts;
 import org.papergraph.server.html.Html;
 import org.papergraph.store.views.PaperViews;
 
@@ -21,12 +22,14 @@ final class TopicPage {
         int count = views.count(topic);
         Html h = new Html().canonical(Pages.canonical(site, self, page)).begin(label, Pages.withFeed(FeedServlet.of(self), Pages.alternates(self)));
         h.tag("h1", label).tag("p", "meta", count == 1 ? "1 paper" : count + " papers");
+        Charts.months(h, "chart-months", "Papers per month on " + label, views.papersPerMonthOn(topic));
+        PaperViews.Share code = views.withCode(topic);
+        Charts.share(h, "chart-code", "Papers with code", code.withCode(), code.of());
         List<PaperViews.Scored> related = views.relatedTopics(topic, 12);
         if (!related.isEmpty()) {
-            h.tag("h2", "Listed with").raw("<ul class=\"chips\">");
-            for (PaperViews.Scored r : related)
-                h.raw("<li>").link(site.href(r.node()), views.label(r.node()) + " (" + r.shared() + ")").raw("</li>");
-            h.raw("</ul>");
+            h.tag("h2", "Listed with");
+            Charts.bars(h, "chart-related", "Topics sharing most papers with " + label, "Topic", "Papers shared",
+                    related.stream().map(r -> new Charts.Bar(views.label(r.node()), site.href(r.node()), r.shared())).toList());
         }
         h.tag("h2", "Papers, newest first").raw("<ul class=\"papers\">");
         Graph union = site.dataset().getUnionGraph();

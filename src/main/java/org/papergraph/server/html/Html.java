@@ -175,5 +175,8 @@ public final class Html {
             "main a[href^='http']::after{content:' <' attr(href) '>';font-size:.8em;overflow-wrap:anywhere}}",
             "form.search{display:flex;gap:.3rem;flex:1 1 12rem;max-width:26rem}form.search input{flex:1;min-width:0;font:inherit;padding:.2rem .4rem}",
             "mark{background:#ffe58f;color:inherit}@media (prefers-color-scheme:dark){mark{background:#6b5a00}}",
-            ".facets{display:flex;flex-wrap:wrap;gap:0 2rem}.facets section{min-width:12rem}.facets h2{font-size:1rem;margin:.8rem 0 .3rem}");
+            ".facets{display:flex;flex-wrap:wrap;gap:0 2rem}.facets section{min-width:12rem}.facets h2{font-size:1rem;margin:.8rem 0 .3rem}",
+            "figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;display:block}.chart .bar{fill:var(--accent)}",
+            ".chart .rest{fill:var(--chip)}.chart text{fill:var(--fg);font-size:12px}.chart a text{fill:var(--accent)}.chart line{stroke:var(--muted)}",
+            "figcaption{color:var(--muted);font-size:.9rem}details summary{cursor:pointer;color:var(--muted);font-size:.9rem}");
 }

@@ -45,6 +45,9 @@ public final class PaperViews {
     /** A paper with its latest date's {@link #dateKey} (null: undated). */
     public record Dated(Node paper, String dateKey) {}
 
+    /** How many of some papers have code: {@code withCode} of {@code of}. */
+    public record Share(int withCode, int of) {}
+
     /** A paper with when it was first listed (in the store, or by one source). */
     public record Listed(Node paper, Instant listed) {}
 
@@ -109,6 +112,7 @@ public final class PaperViews {
     private volatile ListedIndex listed;
     private volatile BooleanSupplier stop = () -> false;
     private volatile boolean closed;
+    private final ChartData charts;
     /** What loads changed since a build of this instance's indexes began: what {@link #renewed} reads again. */
     private Changed pending = Changed.NOTHING;
     private boolean built;
@@ -126,6 +130,7 @@ public final class PaperViews {
         this.memory = memory;
         this.listed = listed;
         this.built = memory != null || listed != null;
+        this.charts = new ChartData(dsg, statisticsGraph, this::memory);
     }
 
     /**
@@ -259,24 +264,14 @@ public final class PaperViews {
      * @throws IllegalArgumentException when the words cannot be searched for as asked
      * @throws IllegalStateException when the store has no search index yet
      */
-    public Search.Found find(Search.Ask ask) {
-        try {
-            return text.find(ask);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    public Search.Found find(Search.Ask ask) { return SearchAnswers.find(text, ask); }
 
     /**
      * Marks the words of a search in titles and abstracts: each text escaped by {@code escape} first, then each match
      * wrapped in {@code open} and {@code close}. By the search index's highlighter.
      */
     public Search.Marker marker(String words, UnaryOperator<String> escape, String open, String close) {
-        try {
-            return text.marker(words, escape, open, close);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SearchAnswers.marker(text, words, escape, open, close);
     }
 
     // ---- what is new: the history graph, held in memory once asked ----
@@ -304,4 +299,15 @@ public final class PaperViews {
 
     /** Papers per month of their dates ({@code 2024-05}), a paper once a month, in time order. From the statistics graph. */
     public SortedMap<String, Long> papersPerMonth() { return MonthCounts.read(dsg, statistics); }
+
+    // ---- what the charts draw: counted on first ask, kept for these views ({@link ChartData}) ----
+
+    /** A topic's papers per month, each once, in the month of its latest date; in time order. */
+    public SortedMap<String, Integer> papersPerMonthOn(Node topic) { return charts.monthsOfTopic(topic); }
+
+    /** A source's papers per month, each once, in the month of the latest date the source gives it; in time order. */
+    public SortedMap<String, Integer> papersPerMonthIn(Node source) { return charts.monthsOfSource(source); }
+
+    /** How many of a topic's papers have code; of every paper when {@code topic} is null. */
+    public Share withCode(Node topic) { return topic == null ? charts.codeOfAll() : charts.codeOfTopic(topic); }
 }

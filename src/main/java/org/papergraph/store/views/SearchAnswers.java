@@ -58,6 +58,22 @@ final class SearchAnswers {
     }
 
     /** A paper's topics as the union of the graphs has them. */
+    static Search.Found find(TextIndex text, Search.Ask ask) {
+        try {
+            return text.find(ask);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Search.Marker marker(TextIndex text, String words, java.util.function.UnaryOperator<String> escape, String open, String close) {
+        try {
+            return text.marker(words, escape, open, close);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> topicIris(DatasetGraph dsg, Node paper) {
         return Txn.calculateRead(dsg, () -> {
             Set<String> topics = new LinkedHashSet<>();
