@@ -112,10 +112,16 @@ final class PaperIndex {
         });
         Map<Node, int[]> sortedByTopic = new HashMap<>();
         byTopic.forEach((t, ranks) -> sortedByTopic.put(t, ranks.stream().mapToInt(Integer::intValue).sorted().toArray()));
-        Map<Node, String> labels = Txn.calculateRead(dsg, () -> {
+        Map<Node, String> labels = labels(dsg, byTopic.keySet());
+        return new PaperIndex(papers, sortedByTopic, topicsOf, labels);
+    }
+
+    /** The topics' least {@code skos:prefLabel}s, as {@code MIN(?name)} takes them. */
+    static Map<Node, String> labels(DatasetGraph dsg, java.util.Collection<Node> topics) {
+        return Txn.calculateRead(dsg, () -> {
             Graph union = dsg.getUnionGraph();
             Map<Node, String> l = new HashMap<>();
-            for (Node topic : byTopic.keySet()) {
+            for (Node topic : topics) {
                 NodeValue least = null; // MIN(?name), as SPARQL orders the labels
                 Iterator<org.apache.jena.graph.Triple> it = union.find(topic, Vocab.PREF_LABEL, Node.ANY);
                 try {
@@ -130,7 +136,6 @@ final class PaperIndex {
             }
             return l;
         });
-        return new PaperIndex(papers, sortedByTopic, topicsOf, labels);
     }
 
     private static String max(String a, String b) { return a == null || b.compareTo(a) > 0 ? b : a; }
@@ -170,6 +175,18 @@ final class PaperIndex {
         for (int i = Math.max(0, offset); i < Math.min(ranks.length, (long) offset + limit); i++) out.add(papers[ranks[i]]);
         return out;
     }
+
+    /** The topics papers are on, as the lists name them (merged spellings too). */
+    java.util.Set<Node> topics() { return byTopic.keySet(); }
+
+    boolean hasLabel(Node topic) { return topicLabels.containsKey(topic); }
+
+    /** The ranks (newest first) of the papers on any of the topics, ascending, each once. */
+    int[] ranksOn(java.util.Collection<Node> topics) {
+        return topics.stream().map(byTopic::get).filter(java.util.Objects::nonNull).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    }
+
+    Node paper(int rank) { return papers[rank]; }
 
     List<Node> topicsOf(Node paper) { Node[] t = topicsOf.get(paper); return t == null ? List.of() : List.of(t); }
 
