@@ -50,7 +50,7 @@ final class CuratedTopics {
             describe(concept, c.label());
             for (String s : c.spellings()) {
                 emit(concept, Vocab.ALT_LABEL, text(s));
-                emit(concept(s), Vocab.IS_REPLACED_BY, concept);
+                if (!concept(s).equals(concept)) emit(concept(s), Vocab.IS_REPLACED_BY, concept);   // "multimodal-llm" is already it
             }
             for (String b : c.broader()) {
                 Node broader = kept.get(Topics.key(b));

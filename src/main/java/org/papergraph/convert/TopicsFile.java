@@ -45,6 +45,7 @@ public final class TopicsFile {
 
     private final String file;
     private final Consumer<Problem> problems;
+    private final List<Problem> found = new ArrayList<>();   // told in line order once the file is read
 
     TopicsFile(String file, Consumer<Problem> problems) {
         this.file = file;
@@ -58,7 +59,9 @@ public final class TopicsFile {
     List<Curated> read(String fileName, InputStream in, String base) throws IOException {
         byte[] bytes = in.readAllBytes();
         List<Curated> rows = fileName.toLowerCase(Locale.ROOT).endsWith(".ttl") ? turtle(bytes, base) : markdown(bytes);
-        return checked(rows);
+        List<Curated> out = checked(rows);
+        found.stream().sorted(Comparator.comparingInt(Problem::line)).forEach(problems);
+        return out;
     }
 
     // ---- topics.md ----
@@ -67,7 +70,7 @@ public final class TopicsFile {
         List<Curated> out = new ArrayList<>();
         try (TableReader reader = new TableReader(new java.io.ByteArrayInputStream(bytes))) {
             for (TableReader.Batch b; (b = reader.next()) != null; ) {
-                b.notices().forEach(n -> problems.accept(new Problem(Problem.Kind.WARNING, file, n.line(), n.message())));
+                b.notices().forEach(n -> found.add(new Problem(Problem.Kind.WARNING, file, n.line(), n.message())));
                 for (Row row : b.rows()) {
                     if (row.isListItem()) continue;
                     List<String> headers = row.table().headers().stream().map(h -> Column.normalise(h)).toList();
@@ -105,7 +108,8 @@ public final class TopicsFile {
     private List<Curated> turtle(byte[] bytes, String base) {
         Graph g = GraphFactory.createDefaultGraph();
         try {
-            RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(Lang.TURTLE).base(base).parse(g);
+            RDFParser.source(new java.io.ByteArrayInputStream(bytes)).lang(Lang.TURTLE).base(base)
+                    .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging).parse(g);
         } catch (RiotException e) {
             Matcher m = Pattern.compile("line: (\\d+)").matcher(String.valueOf(e.getMessage()));
             throw new SourceError(m.find() ? Integer.parseInt(m.group(1)) : 0, "not Turtle: " + e.getMessage());
@@ -163,15 +167,15 @@ public final class TopicsFile {
             String key = Topics.key(r.label());
             if (key.isEmpty()) { reject(r.line(), "no topic named (the Topic cell is empty)"); continue; }
             if (byKey.containsKey(key)) { reject(r.line(), alreadyNamed(r.label(), byKey.get(key))); continue; }
-            Map<String, String> spellings = new LinkedHashMap<>();
+            Map<String, String> spellings = new LinkedHashMap<>();   // each spelling as written → its key
             for (String s : r.spellings()) {
                 String k = Topics.key(s);
-                if (k.equals(key)) continue;   // the topic's own spelling again: nothing to merge
+                if (s.equals(r.label())) continue;   // the topic's own label again: nothing to merge
                 if (byKey.containsKey(k)) { reject(r.line(), alreadyNamed(s, byKey.get(k))); continue rows; }
-                spellings.putIfAbsent(k, s);
+                spellings.putIfAbsent(s, k);
             }
             for (String b : r.broader())
-                if (Topics.key(b).equals(key) || spellings.containsKey(Topics.key(b))) {
+                if (Topics.key(b).equals(key) || spellings.containsValue(Topics.key(b))) {
                     reject(r.line(), "\"" + b + "\" cannot be broader than \"" + r.label() + "\": it is that topic");
                     continue rows;
                 }
@@ -181,8 +185,8 @@ public final class TopicsFile {
                     continue rows;
                 }
             byKey.put(key, r);
-            spellings.keySet().forEach(k -> byKey.put(k, r));
-            out.add(new Curated(r.label(), List.copyOf(spellings.values()), List.copyOf(r.broader()), r.exactMatch(), r.closeMatch(), r.line()));
+            spellings.values().forEach(k -> byKey.put(k, r));
+            out.add(new Curated(r.label(), List.copyOf(spellings.keySet()), List.copyOf(r.broader()), r.exactMatch(), r.closeMatch(), r.line()));
         }
         return out;
     }
@@ -206,5 +210,5 @@ public final class TopicsFile {
         }
     }
 
-    private void reject(int line, String message) { problems.accept(new Problem(Problem.Kind.REJECTED, file, line, message)); }
+    private void reject(int line, String message) { found.add(new Problem(Problem.Kind.REJECTED, file, line, message)); }
 }

@@ -114,7 +114,7 @@ public final class PaperViews {
     private final DatasetGraph dsg;
     private final Node statistics, history;
     private final TextIndex text;
-    private final Object building = new Object(), buildingListed = new Object();
+    private final Object building = new Object(), buildingListed = new Object(), readingTree = new Object();
     private volatile PaperIndex memory;
     private volatile ListedIndex listed;
     private volatile TopicTree tree;
@@ -157,7 +157,7 @@ public final class PaperViews {
     private TopicTree tree() {
         TopicTree t = tree;
         if (t == null) {
-            synchronized (building) {
+            synchronized (readingTree) {
                 if (tree == null) tree = TopicTree.read(dsg);
                 t = tree;
             }
