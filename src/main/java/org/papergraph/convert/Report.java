@@ -44,8 +44,8 @@ public final class Report {
 
     void repeat() { rows++; repeats++; }
 
-    /** A row of the topics file that curates a topic. */
-    void topic() { rows++; topics++; }
+    /** A row of the topics file that curates a topic: no paper row, so counted apart from the rows. */
+    void topic() { topics++; }
 
     /** A rejected row whose problem is told with others' (a table with no paper column): counted, not listed. */
     void rejectedUntold() { rows++; rejected++; }
@@ -65,11 +65,14 @@ public final class Report {
 
     /** "33 rows: 33 papers, 0 rejected, 0 warnings", with repeats and unreadable files when there are any. */
     public String account() {
-        StringBuilder s = new StringBuilder(plural(rows, "row")).append(": ").append(topics > 0 && papers == 0 ? plural(topics, "topic") : plural(papers, "paper"));
+        if (topics > 0 && rows == rejected && papers == 0) // the topics file alone: "4 topics, 0 rejected, 0 warnings"
+            return plural(topics, "topic") + ", " + rejected + " rejected, " + plural(warnings, "warning");
+        StringBuilder s = new StringBuilder(plural(rows, "row")).append(": ").append(plural(papers, "paper"));
         if (repeats > 0) s.append(", ").append(plural(repeats, "repeat listing"));
         s.append(", ").append(rejected).append(" rejected, ").append(plural(warnings, "warning"));
         if (errors > 0) s.append(", ").append(plural(errors, "unreadable file"));
         if (prose > 0) s.append("; ").append(plural(prose, "list item")).append(" with no paper link (prose)");
+        if (topics > 0) s.append("; ").append(plural(topics, "topic")).append(" curated");
         return s.toString();
     }
 

@@ -161,7 +161,7 @@ public final class Loader {
                     }
                     if (r.errors() > 0) throw new Unreadable(r);
                     // A file found in a directory with no table in it (a README, a licence) is not a source.
-                    if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
+                    if (r.rows() == 0 && r.topics() == 0 && input.discovered()) throw new NotAList(r);
                     PaperDigests.Digests after = replacing ? PaperDigests.of(dsg, graph) : null;
                     List<Node> gone = new ArrayList<>();
                     if (alone) summary.papersAdded += r.papers();

@@ -57,7 +57,7 @@ class TestTopicsFile {
         Conversion c = convert("md", "topics.md");
         assertEquals("", c.problemText());
         assertGolden(c, "md/topics.md");
-        assertEquals("3 rows: 3 topics, 0 rejected, 0 warnings", c.report().account());
+        assertEquals("3 topics, 0 rejected, 0 warnings", c.report().account());
     }
 
     @Test
