@@ -107,6 +107,17 @@ class TestBrowser {
                 assertEquals(301, moved.statusCode());
                 assertEquals("/topic/multimodal-llms" + ext, java.net.URI.create(moved.headers().firstValue("Location").orElseThrow()).getPath());
             }
+            // The kept topic's document says what was merged into it, its other spellings and what it is under.
+            String turtle = java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.url() + "topic/multimodal-llms.ttl")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).join().body();
+            org.apache.jena.rdf.model.Model doc = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).base(store.iris().base()).parse(doc);
+            var mllms = doc.createResource(store.iris().base() + "topic/multimodal-llms");
+            for (String merged : List.of("multimodal-llm", "multimodal-model"))
+                assertTrue(doc.contains(doc.createResource(store.iris().base() + "topic/" + merged), org.apache.jena.vocabulary.DCTerms.isReplacedBy, mllms), turtle);
+            assertTrue(doc.contains(mllms, org.apache.jena.vocabulary.SKOS.altLabel, "Multimodal LLM"), turtle);
+            assertTrue(doc.contains(mllms, org.apache.jena.vocabulary.SKOS.broader, doc.createResource(store.iris().base() + "topic/multimodal-models")), turtle);
             ChromeDriver browser = chromium(dir.resolve("profile"));
             try {
                 browser.get(server.url() + "topic/multimodal-llm");
