@@ -70,8 +70,12 @@ public final class Converter {
             return;
         }
         if (TopicsFile.isTopicsFile(input.fileName())) {
-            curate(input, slug, in, mapper.out(), report);
-            return;
+            java.io.BufferedInputStream peek = new java.io.BufferedInputStream(in, TopicsFile.PEEK);
+            if (TopicsFile.isCuration(input.fileName(), peek)) {
+                curate(input, slug, peek, mapper.out(), report);
+                return;
+            }
+            in = peek;   // a paper list that happens to be called topics.md
         }
         mapper.startSource(input.displayName(), input.fileName(), slug);
         RowInterpreter interpreter = new RowInterpreter(iris, columns);

@@ -52,8 +52,28 @@ public final class TopicsFile {
         this.problems = problems;
     }
 
-    /** Whether a source is the topics file: it is known by its name, {@code topics.md} or {@code topics.ttl}. */
+    /** Whether a source may be the topics file: it is known by its name, {@code topics.md} or {@code topics.ttl}. */
     public static boolean isTopicsFile(String fileName) { return NAME.matcher(fileName).matches(); }
+
+    static final int PEEK = 1 << 16;
+    private static final Pattern CURATION_HEADER = Pattern.compile("(?im)^\\s*\\|?\\s*\\**topic\\**\\s*\\|\\s*\\**(also written as|broader)\\b");
+
+    /**
+     * Whether a file so named is a curation: Turtle, or Markdown whose first 64 KiB hold a table headed
+     * {@code | Topic | Also written as |} or {@code | Topic | Broader |}; else it is a paper list like any other.
+     * The stream is left where it was.
+     */
+    static boolean isCuration(String fileName, java.io.BufferedInputStream in) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".ttl")) return true;
+        try {
+            in.mark(PEEK);
+            byte[] head = in.readNBytes(PEEK);
+            in.reset();
+            return CURATION_HEADER.matcher(new String(head, StandardCharsets.UTF_8)).find();
+        } catch (IOException e) {
+            return false;   // read as a list, which tells what cannot be read
+        }
+    }
 
     /** Reads the file, Markdown or Turtle by its name, and checks it: what it curates, bad rows left out and told. */
     List<Curated> read(String fileName, InputStream in, String base) throws IOException {
