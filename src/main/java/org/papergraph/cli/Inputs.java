@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.papergraph.convert.Input;
+import org.papergraph.convert.TopicsFile;
 
 /** Turns command-line arguments into sources: a file, {@code -} for standard input, a directory's .md files. */
 final class Inputs {
@@ -33,11 +34,12 @@ final class Inputs {
         return inputs;
     }
 
-    /** Every .md (or .markdown) file under a directory, in path order so runs are repeatable. */
+    /** Every .md (or .markdown) file under a directory, and the topics file ({@code topics.ttl}), in path order so runs are repeatable. */
     private static List<Input> markdownIn(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(md|markdown)$"))
+                    .filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(md|markdown)$")
+                            || TopicsFile.isTopicsFile(p.getFileName().toString()))
                     .sorted()
                     .map(p -> Input.file(p, true))
                     .toList();

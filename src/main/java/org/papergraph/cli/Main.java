@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "papergraph", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Publishes Markdown tables of research papers as linked data.",
         subcommands = {UpCommand.class, ConvertCommand.class, InspectCommand.class, ValidateCommand.class, LoadCommand.class, ServeCommand.class,
-                QueryCommand.class, ExportCommand.class, StatsCommand.class,
+                QueryCommand.class, ExportCommand.class, StatsCommand.class, TopicsCommand.class,
                 CompactCommand.class, SnapshotCommand.class, RestoreCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -69,6 +69,14 @@ public final class Converter {
             report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "cannot read: " + e.getMessage()));
             return;
         }
+        if (TopicsFile.isTopicsFile(input.fileName())) {
+            java.io.BufferedInputStream peek = new java.io.BufferedInputStream(in, TopicsFile.PEEK);
+            if (TopicsFile.isCuration(input.fileName(), peek)) {
+                curate(input, slug, peek, mapper.out(), report);
+                return;
+            }
+            in = peek;   // a paper list that happens to be called topics.md
+        }
         mapper.startSource(input.displayName(), input.fileName(), slug);
         RowInterpreter interpreter = new RowInterpreter(iris, columns);
         int rowsBefore = report.rows();
@@ -101,6 +109,19 @@ public final class Converter {
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MB of memory; not converted (is a line hundreds of MB long?)"));
         } catch (StackOverflowError e) {
             report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "nested too deeply to convert; not converted"));
+        }
+    }
+
+    /** The topics file: read, checked, and written as its own graph of curated topics. */
+    private void curate(Input input, String slug, InputStream in, StreamRDF out, Report report) {
+        try (in) {
+            List<TopicsFile.Curated> topics = new TopicsFile(input.displayName(), report::add).read(input.fileName(), in, iris.base());
+            topics.forEach(t -> report.topic());
+            new CuratedTopics(iris, out, iris.source(slug)).write(input.displayName(), input.fileName(), topics);
+        } catch (SourceError e) {
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), e.line(), e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            report.add(new Problem(Problem.Kind.ERROR, input.displayName(), 0, "cannot read: " + e.getMessage()));
         }
     }
 

@@ -26,7 +26,7 @@ public final class Report {
     private final Consumer<Problem> listener;
     private final List<Problem> problems = new ArrayList<>();
     private volatile int rows; // read by progress displays on other threads
-    private int papers, repeats, rejected, warnings, errors, prose;
+    private int papers, repeats, rejected, warnings, errors, prose, topics;
 
     public Report(Consumer<Problem> listener) { this.listener = listener; }
 
@@ -44,6 +44,9 @@ public final class Report {
 
     void repeat() { rows++; repeats++; }
 
+    /** A row of the topics file that curates a topic: no paper row, so counted apart from the rows. */
+    void topic() { topics++; }
+
     /** A rejected row whose problem is told with others' (a table with no paper column): counted, not listed. */
     void rejectedUntold() { rows++; rejected++; }
 
@@ -57,15 +60,19 @@ public final class Report {
     public int warnings() { return warnings; }
     public int errors() { return errors; }
     public int prose() { return prose; }
+    public int topics() { return topics; }
     public List<Problem> problems() { return List.copyOf(problems); }
 
     /** "33 rows: 33 papers, 0 rejected, 0 warnings", with repeats and unreadable files when there are any. */
     public String account() {
+        if (topics > 0 && rows == rejected && papers == 0) // the topics file alone: "4 topics, 0 rejected, 0 warnings"
+            return plural(topics, "topic") + ", " + rejected + " rejected, " + plural(warnings, "warning");
         StringBuilder s = new StringBuilder(plural(rows, "row")).append(": ").append(plural(papers, "paper"));
         if (repeats > 0) s.append(", ").append(plural(repeats, "repeat listing"));
         s.append(", ").append(rejected).append(" rejected, ").append(plural(warnings, "warning"));
         if (errors > 0) s.append(", ").append(plural(errors, "unreadable file"));
         if (prose > 0) s.append("; ").append(plural(prose, "list item")).append(" with no paper link (prose)");
+        if (topics > 0) s.append("; ").append(plural(topics, "topic")).append(" curated");
         return s.toString();
     }
 

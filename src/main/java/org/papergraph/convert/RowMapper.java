@@ -289,6 +289,9 @@ final class RowMapper {
         return head;
     }
 
+    /** Where the quads go: the topics file's are written there too. */
+    StreamRDF out() { return out; }
+
     private void emit(Node s, Node p, Node o) { out.quad(Quad.create(graph, s, p, o)); }
 
     private static Node text(String s) { return NodeFactory.createLiteralString(s); }

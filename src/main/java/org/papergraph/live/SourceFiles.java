@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.papergraph.convert.TopicsFile;
+
 /**
  * The files and folders a server follows, as they were given: which paths are sources (a file given, or a Markdown
  * file under a folder given, as {@code load} finds them), which folders hold them, and what they look like now
@@ -91,8 +93,10 @@ final class SourceFiles {
         }
     }
 
+    /** A Markdown file, or the topics file in either form ({@code topics.ttl} too): what {@code load} finds in a folder. */
     private static boolean isMarkdown(Path p) {
         Path name = p.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown)");
+        return name != null && (name.toString().toLowerCase(Locale.ROOT).matches(".*\\.(md|markdown)")
+                || TopicsFile.isTopicsFile(name.toString()));
     }
 }

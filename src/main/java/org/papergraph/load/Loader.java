@@ -165,7 +165,7 @@ public final class Loader {
                     }
                     if (r.errors() > 0) throw new Unreadable(r);
                     // A file found in a directory with no table in it (a README, a licence) is not a source.
-                    if (r.rows() == 0 && input.discovered()) throw new NotAList(r);
+                    if (r.rows() == 0 && r.topics() == 0 && input.discovered()) throw new NotAList(r);
                     stats.after(graph, listed.papers, listed.listings);
                     PaperDigests.Digests after = replacing ? PaperDigests.of(dsg, graph) : null;
                     List<Node> gone = new ArrayList<>();

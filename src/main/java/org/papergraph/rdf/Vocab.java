@@ -51,6 +51,12 @@ public final class Vocab {
     public static final Node PREF_LABEL = uri(SKOS + "prefLabel");
     public static final Node BROADER = uri(SKOS + "broader");
     public static final Node IN_SCHEME = uri(SKOS + "inScheme");
+    public static final Node ALT_LABEL = uri(SKOS + "altLabel");
+    public static final Node NARROWER = uri(SKOS + "narrower");
+    public static final Node EXACT_MATCH = uri(SKOS + "exactMatch");
+    public static final Node CLOSE_MATCH = uri(SKOS + "closeMatch");
+    /** A topic spelling merged into another by the topics file: its old IRI names the kept concept (and 301s to it). */
+    public static final Node IS_REPLACED_BY = uri(DCTERMS + "isReplacedBy");
 
     public static final Node MODIFIED = uri(DCTERMS + "modified");
     public static final Node CREATED = uri(DCTERMS + "created");

@@ -66,6 +66,13 @@ final class LinkedDataServlet extends ReadOnlyServlet {
         }
         Optional<DocFormat> asked = DocFormat.ofPath(path);
         String resourcePath = resourcePath(path, asked);
+        // A topic spelling the topics file merged into another: moved there for good, as a crawler or a client
+        // holding the old IRI should learn (its statements stay in the store, said of the kept topic's document).
+        Optional<Node> kept = site.iriOf(resourcePath).map(site.views()::mergedInto);
+        if (kept.isPresent()) {
+            Site.redirect(req, resp, 301, site.href(kept.get()) + asked.map(f -> "." + f.extension).orElse(""));
+            return;
+        }
         // Known to exist before any validator is compared: If-None-Match: * is no 304 for what is not here.
         Optional<Node> iri = site.iriOf(resourcePath).filter(this::exists);
         if (iri.isEmpty()) {

@@ -25,8 +25,13 @@ enum PageKind {
         return (doc, self, n) -> page.render(doc, self);
     }),
 
-    /** A topic: its papers, newest first and capped (its page pages them). */
+    /**
+     * A topic: the spellings merged into it and the topics narrower than it (what points at it), and its papers,
+     * theirs too, newest first and capped (its page pages them).
+     */
     TOPIC(Vocab.CONCEPT, (site, union, resource, g) -> {
+        Describer.copy(union, null, Vocab.IS_REPLACED_BY, resource, g, Describer.MAX_INCOMING);
+        Describer.copy(union, null, Vocab.BROADER, resource, g, Describer.MAX_INCOMING);
         for (Node paper : site.views().papersOf(resource, 0, Describer.MAX_INCOMING))
             g.add(Triple.create(paper, Vocab.SUBJECT, resource));
     }, site -> {

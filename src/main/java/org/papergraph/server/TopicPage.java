@@ -5,10 +5,11 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.papergraph.server.html.Charts;
+import org.papergraph.rdf.Vocab;
 import org.papergraph.server.html.Html;
 import org.papergraph.store.views.PaperViews;
 
-/** A topic's page (its papers newest first, paged; how many; the topics listed with it), and the list of all topics. */
+/** A topic's page (its papers newest first, its narrower topics' too, paged; how many; its other spellings, broader and narrower topics; the topics listed with it), and the list of all topics. */
 final class TopicPage {
     static final int PER_PAGE = 50;
     private final Site site;
@@ -21,7 +22,13 @@ final class TopicPage {
         String label = views.label(topic);
         int count = views.count(topic);
         Html h = new Html().canonical(Pages.canonical(site, self, page)).begin(label, Pages.withFeed(FeedServlet.of(self), Pages.alternates(self)));
-        h.tag("h1", label).tag("p", "meta", count == 1 ? "1 paper" : count + " papers");
+        List<Node> narrower = views.narrower(topic), broader = views.broader(topic);
+        h.tag("h1", label).tag("p", "meta", (count == 1 ? "1 paper" : count + " papers") + (narrower.isEmpty() ? "" : ", with its narrower topics'"));
+        List<String> spellings = doc.graph().find(topic, Vocab.ALT_LABEL, Node.ANY).mapWith(t -> t.getObject())
+                .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).toList().stream().sorted().toList();
+        if (!spellings.isEmpty()) h.tag("p", "spellings", "Also written as: " + String.join("; ", spellings));
+        topicLinks(h, "Broader", broader);
+        topicLinks(h, "Narrower", narrower);
         Charts.months(h, "chart-months", "Papers per month on " + label, views.papersPerMonthOn(topic));
         PaperViews.Share code = views.withCode(topic);
         Charts.share(h, "chart-code", "Papers with code", code.withCode(), code.of());
@@ -50,6 +57,13 @@ final class TopicPage {
         h.raw("</p>");
         h.jsonLd(SchemaOrg.topic(site, topic));
         return h.end().toString();
+    }
+
+    private void topicLinks(Html h, String heading, List<Node> topics) {
+        if (topics.isEmpty()) return;
+        h.tag("h2", heading).raw("<ul class=\"chips " + heading.toLowerCase(java.util.Locale.ROOT) + "\">");
+        for (Node t : topics) h.raw("<li>").link(site.href(t), site.views().label(t)).raw("</li>");
+        h.raw("</ul>");
     }
 
     /** The topic scheme: every topic with its count, most listed first. */

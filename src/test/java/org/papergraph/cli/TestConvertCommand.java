@@ -125,7 +125,7 @@ class TestConvertCommand {
         assertEquals("data/2024-01-papers.md", o.get("problems").getAsArray().get(0).getAsObject().get("file").getAsString().value());
         assertEquals(0, Cli.run("convert", "data", "-o", dir.resolve("x.nt").toString(), "--report", text.toString()).exitCode());
         var lines = Files.readAllLines(text);
-        assertEquals("2240 rows: 2139 papers, 101 repeat listings, 0 rejected, 11 warnings; 568 list items with no paper link (prose)", lines.get(lines.size() - 1));
+        assertEquals("2240 rows: 2139 papers, 101 repeat listings, 0 rejected, 11 warnings; 568 list items with no paper link (prose); 4 topics curated", lines.get(lines.size() - 1));
         assertTrue(lines.get(0).startsWith("data/2024-01-papers.md:27: warning: "));
     }
 

@@ -21,15 +21,15 @@ class TestStoreCommands {
         Cli load = Cli.run("load", "data", "--db", db);
         assertEquals(0, load.exitCode(), load.err());
         assertTrue(load.err().contains("data/2024-05-seed-papers.md: 33 rows: 33 papers, 0 rejected, 0 warnings"), load.err());
-        assertTrue(load.err().endsWith("10 sources: 10 new (+2139 papers)\n"), load.err());
-        assertTrue(Cli.run("load", "data", "--db", db).err().endsWith("10 sources: 10 unchanged\n"));
+        assertTrue(load.err().endsWith("11 sources: 11 new (+2139 papers)\n"), load.err());
+        assertTrue(Cli.run("load", "data", "--db", db).err().endsWith("11 sources: 11 unchanged\n"));
 
         Cli stats = Cli.run("stats", "--db", db, "--format", "json");
         assertEquals(0, stats.exitCode(), stats.err());
         JsonObject o = JSON.parse(stats.out());
         assertEquals(2139, o.get("papers").getAsNumber().value().intValue());
-        assertEquals(10, o.get("sources").getAsNumber().value().intValue());
-        assertEquals(10, o.get("perSource").getAsArray().size());
+        assertEquals(11, o.get("sources").getAsNumber().value().intValue());
+        assertEquals(11, o.get("perSource").getAsArray().size());
         assertTrue(o.get("quads").getAsNumber().value().intValue() > 4_000);
         Cli text = Cli.run("stats", "--db", db);
         assertTrue(text.out().contains("papers   2,139"), text.out());

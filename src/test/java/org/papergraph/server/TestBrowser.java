@@ -77,6 +77,69 @@ class TestBrowser {
     }
 
     /**
+     * A topic data/topics.md merged: its old address (a spelling's) takes the browser to the kept topic's page, which
+     * names the other spellings and its broader topic, and lists every paper of every spelling; the broader topic's
+     * page gathers them too, and links back down.
+     */
+    @Test
+    void aMergedTopicsPageListsEverySpellingsPapers(@TempDir Path dir) {
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+            "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER + ": apt-get install chromium chromium-driver");
+        Path db = dir.resolve("store");
+        StringWriter err = new StringWriter();
+        List<String> load = new java.util.ArrayList<>(List.of("load", "--db", db.toString(), Path.of("data", "topics.md").toString()));
+        load.addAll(org.papergraph.MonthlyLists.paths());
+        assertEquals(0, Main.run(load.toArray(String[]::new), new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)), err.toString());
+
+        try (Store store = Store.openExisting(db); Server server = Server.builder(store).port(0).build()) {
+            server.start();
+            java.util.Set<String> spellingsPapers = new java.util.TreeSet<>();
+            store.dataset().executeRead(() -> org.apache.jena.sparql.exec.QueryExec.dataset(store.dataset()).query(org.apache.jena.query.QueryFactory.create("""
+                    PREFIX dcterms: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/>
+                    SELECT ?p WHERE { VALUES ?t { <topic/multimodal-llms> <topic/multimodal-llm> <topic/multimodal-model> }
+                      ?p dcterms:subject ?t ; a schema:ScholarlyArticle }""", store.iris().base())).select()
+                    .forEachRemaining(b -> spellingsPapers.add("/" + b.get("p").getURI().substring(store.iris().base().length()))));
+            assertTrue(spellingsPapers.size() >= 14, spellingsPapers.toString());
+            for (String ext : List.of("", ".ttl")) {   // moved for good, in every format
+                var moved = java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(server.url() + "topic/multimodal-llm" + ext)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding()).join();
+                assertEquals(301, moved.statusCode());
+                assertEquals("/topic/multimodal-llms" + ext, java.net.URI.create(moved.headers().firstValue("Location").orElseThrow()).getPath());
+            }
+            // The kept topic's document says what was merged into it, its other spellings and what it is under.
+            String turtle = java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(server.url() + "topic/multimodal-llms.ttl")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).join().body();
+            org.apache.jena.rdf.model.Model doc = org.apache.jena.rdf.model.ModelFactory.createDefaultModel();
+            org.apache.jena.riot.RDFParser.fromString(turtle, org.apache.jena.riot.Lang.TURTLE).base(store.iris().base()).parse(doc);
+            var mllms = doc.createResource(store.iris().base() + "topic/multimodal-llms");
+            for (String merged : List.of("multimodal-llm", "multimodal-model"))
+                assertTrue(doc.contains(doc.createResource(store.iris().base() + "topic/" + merged), org.apache.jena.vocabulary.DCTerms.isReplacedBy, mllms), turtle);
+            assertTrue(doc.contains(mllms, org.apache.jena.vocabulary.SKOS.altLabel, "Multimodal LLM"), turtle);
+            assertTrue(doc.contains(mllms, org.apache.jena.vocabulary.SKOS.broader, doc.createResource(store.iris().base() + "topic/multimodal-models")), turtle);
+            ChromeDriver browser = chromium(dir.resolve("profile"));
+            try {
+                browser.get(server.url() + "topic/multimodal-llm");
+                assertTrue(browser.getCurrentUrl().endsWith("/topic/multimodal-llms.html"), browser.getCurrentUrl());
+                assertEquals("Multimodal LLMs", browser.findElement(By.tagName("h1")).getText());
+                assertEquals("Also written as: Multimodal LLM; Multimodal Model", browser.findElement(By.cssSelector("p.spellings")).getText());
+                java.util.Set<String> listed = new java.util.TreeSet<>();
+                for (WebElement a : browser.findElements(By.cssSelector("ul.papers a[href^='/paper/']"))) listed.add(a.getDomAttribute("href"));
+                assertEquals(spellingsPapers, listed, "every spelling's papers, each once");
+                browser.findElement(By.cssSelector("ul.broader a")).click();
+                assertEquals("Multimodal Models", browser.findElement(By.tagName("h1")).getText());
+                java.util.Set<String> gathered = new java.util.TreeSet<>();
+                for (WebElement a : browser.findElements(By.cssSelector("ul.papers a[href^='/paper/']"))) gathered.add(a.getDomAttribute("href"));
+                assertTrue(gathered.containsAll(spellingsPapers) && gathered.size() > spellingsPapers.size(), "the broader topic gathers them");
+                assertEquals("Multimodal LLMs", browser.findElement(By.cssSelector("ul.narrower a")).getText());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
      * A script on a page of another origin (a second local server, on another port) reads the graph as a SPARQL
      * editor or a JSON-LD tool would: a query by GET, one by POST (which Chromium preflights), and a paper's JSON-LD
      * document. An update sent the same way is refused, and the store stays as it was.

@@ -129,8 +129,14 @@ public final class TextIndex implements AutoCloseable {
     }
 
     /** The IRIs of the papers on a topic, newest first as {@link #newest}, at most {@code n} of them. */
-    public List<String> newestOn(String topic, int n) throws IOException {
-        return search(n, searcher -> newest(searcher, new TermQuery(new Term(TOPIC, topic)), n));
+    public List<String> newestOn(String topic, int n) throws IOException { return newestOn(List.of(topic), n); }
+
+    /** The papers on any of the topics (a topic with the topics it gathers), newest first; at most {@code n}. */
+    public List<String> newestOn(Collection<String> topics, int n) throws IOException {
+        if (topics.size() == 1) return search(n, searcher -> newest(searcher, new TermQuery(new Term(TOPIC, topics.iterator().next())), n));
+        // One term set, not a clause per topic: a broad topic may gather more topics than a BooleanQuery takes.
+        List<BytesRef> terms = topics.stream().map(BytesRef::new).toList();
+        return search(n, searcher -> newest(searcher, new org.apache.lucene.search.TermInSetQuery(TOPIC, terms), n));
     }
 
     private static List<String> newest(IndexSearcher searcher, Query query, int n) throws IOException {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -27,21 +28,23 @@ final class ChartData {
     private final DatasetGraph dsg;
     private final Node statistics;
     private final Supplier<PaperIndex> memory;
+    private final Function<Node, int[]> ranksOn;   // a topic's papers, its gathered topics' included: ranks in memory
     private final Map<Node, SortedMap<String, Integer>> topicMonths = new ConcurrentHashMap<>(), sourceMonths = new ConcurrentHashMap<>();
     private final Map<Node, Share> topicCode = new ConcurrentHashMap<>();
     private volatile Share allCode;
 
-    ChartData(DatasetGraph dsg, Node statistics, Supplier<PaperIndex> memory) {
+    ChartData(DatasetGraph dsg, Node statistics, Supplier<PaperIndex> memory, Function<Node, int[]> ranksOn) {
         this.dsg = dsg;
         this.statistics = statistics;
         this.memory = memory;
+        this.ranksOn = ranksOn;
     }
 
     SortedMap<String, Integer> monthsOfTopic(Node topic) {
         return topicMonths.computeIfAbsent(topic, t -> {
             PaperIndex m = memory.get();
             SortedMap<String, Integer> out = new TreeMap<>();
-            for (int rank : m.byTopic.getOrDefault(t, new int[0])) count(out, month(m.dateKeys[rank]));
+            for (int rank : ranksOn.apply(t)) count(out, month(m.dateKeys[rank]));
             return out;
         });
     }
@@ -61,7 +64,7 @@ final class ChartData {
     Share codeOfTopic(Node topic) {
         return topicCode.computeIfAbsent(topic, t -> Txn.calculateRead(dsg, () -> {
             PaperIndex m = memory.get();
-            int[] ranks = m.byTopic.getOrDefault(t, new int[0]);
+            int[] ranks = ranksOn.apply(t);
             int with = 0;
             for (int rank : ranks) if (has(m.papers[rank], Vocab.HAS_CODE)) with++;
             return new Share(with, ranks.length);

@@ -192,6 +192,18 @@ final class PaperIndex {
         return out;
     }
 
+    /** The topics papers are on, as the lists name them (merged spellings too). */
+    java.util.Set<Node> topics() { return byTopic.keySet(); }
+
+    boolean hasLabel(Node topic) { return topicLabels.containsKey(topic); }
+
+    /** The ranks (newest first) of the papers on any of the topics, ascending, each once. */
+    int[] ranksOn(java.util.Collection<Node> topics) {
+        return topics.stream().map(byTopic::get).filter(java.util.Objects::nonNull).flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    }
+
+    Node paper(int rank) { return papers[rank]; }
+
     List<Node> topicsOf(Node paper) { Node[] t = topicsOf.get(paper); return t == null ? List.of() : List.of(t); }
 
     /**

@@ -3,6 +3,7 @@ package org.papergraph.store.views;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -107,9 +108,11 @@ public final class PaperViews {
     private final DatasetGraph dsg;
     private final Node statistics, history;
     private final TextIndex text;
-    private final Object building = new Object(), buildingListed = new Object();
+    private final Object building = new Object(), buildingListed = new Object(), readingTree = new Object();
     private volatile PaperIndex memory;
     private volatile ListedIndex listed;
+    private volatile TopicTree tree;
+    private volatile GatheredTopics gathered;
     private volatile BooleanSupplier stop = () -> false;
     private volatile boolean closed;
     private final ChartData charts;
@@ -130,7 +133,7 @@ public final class PaperViews {
         this.memory = memory;
         this.listed = listed;
         this.built = memory != null || listed != null;
-        this.charts = new ChartData(dsg, statisticsGraph, this::memory);
+        this.charts = new ChartData(dsg, statisticsGraph, this::memory, t -> memory().ranksOn(tree().gathered(t)));
     }
 
     /**
@@ -188,6 +191,33 @@ public final class PaperViews {
         return m;
     }
 
+    /** How topics are merged and arranged: read on first use (two index scans), without the in-memory arrays. */
+    private TopicTree tree() {
+        TopicTree t = tree;
+        if (t == null) {
+            synchronized (readingTree) {
+                if (tree == null) tree = TopicTree.read(dsg);
+                t = tree;
+            }
+        }
+        return t;
+    }
+
+    /** The topics as curated over the arrays, or null when nothing is merged or arranged (the arrays answer alike). */
+    private GatheredTopics gathered() {
+        GatheredTopics g = gathered;
+        if (g == null) {
+            TopicTree t = tree();
+            if (t.isFlat()) return null;
+            PaperIndex m = memory();
+            synchronized (building) {
+                if (gathered == null) gathered = new GatheredTopics(dsg, m, t);
+                g = gathered;
+            }
+        }
+        return g;
+    }
+
     private ListedIndex listed() {
         ListedIndex l = listed;
         if (l == null) {
@@ -206,16 +236,27 @@ public final class PaperViews {
 
     public int paperCount() { return memory().paperCount(); }
 
-    public int topicCount() { return memory().topicCount(); }
+    public int topicCount() { GatheredTopics g = gathered(); return g != null ? g.topicCount() : memory().topicCount(); }
 
     /** A topic's label: its least {@code skos:prefLabel}, as {@code MIN(?name)} takes it; its IRI's local name without one. */
-    public String label(Node topic) { return memory().label(topic); }
+    public String label(Node topic) { GatheredTopics g = gathered(); return g != null ? g.label(topic) : memory().label(topic); }
 
-    /** How many papers a topic has. */
-    public int count(Node topic) { return memory().count(topic); }
+    /** How many papers a topic has: its own, its merged spellings' and its narrower topics'. */
+    public int count(Node topic) { GatheredTopics g = gathered(); return g != null ? g.count(topic) : memory().count(topic); }
 
-    /** A paper's topics. */
-    public List<Node> topicsOf(Node paper) { return memory().topicsOf(paper); }
+    /** A paper's topics (a merged spelling as the topic it was merged into). */
+    public List<Node> topicsOf(Node paper) { GatheredTopics g = gathered(); return g != null ? g.topicsOf(paper) : memory().topicsOf(paper); }
+
+    // ---- how topics are curated (the topics file, and the lists' headings) ----
+
+    /** The topic a merged spelling was merged into (its old IRI answers 301 there), or null. */
+    public Node mergedInto(Node topic) { return tree().replacement(topic); }
+
+    /** The topics straight above a topic. */
+    public List<Node> broader(Node topic) { return tree().broader(topic); }
+
+    /** The topics straight under a topic, whose papers its own page gathers. */
+    public List<Node> narrower(Node topic) { return tree().narrower(topic); }
 
     // ---- the questions ----
 
@@ -223,19 +264,25 @@ public final class PaperViews {
     public List<Node> newest(int offset, int limit) { return memory().recent(offset, limit); }
 
     /** Every topic, most papers first ({@link #mostFirstThenByLabel}). In memory. */
-    public List<Node> topicsByCount() { return memory().topicsByCount(); }
+    public List<Node> topicsByCount() { GatheredTopics g = gathered(); return g != null ? g.topicsByCount() : memory().topicsByCount(); }
 
     /** The topics sharing most papers with a topic ({@link #mostFirstThenByLabel}), at most {@code limit}. In memory. */
-    public List<Scored> relatedTopics(Node topic, int limit) { return memory().relatedTopics(topic, limit); }
+    public List<Scored> relatedTopics(Node topic, int limit) {
+        GatheredTopics g = gathered();
+        return g != null ? g.relatedTopics(topic, limit) : memory().relatedTopics(topic, limit);
+    }
 
     /**
      * A topic's papers, newest first ({@link #NEWEST_FIRST}), a page of them: from the in-memory arrays once built,
-     * else from the search index (which a store loaded before it lacks: then the arrays are built).
+     * else from the search index (which a store loaded before it lacks: then the arrays are built). A topic gathers
+     * its merged spellings' papers and its narrower topics', at any depth.
      */
     public List<Node> papersOf(Node topic, int offset, int limit) {
         if (limit <= 0 || offset < 0) return List.of();
-        List<Node> found = memory == null && text != null ? SearchAnswers.papersOf(text, topic, offset, limit) : null;
-        return found != null ? found : memory().papersOf(topic, offset, limit);
+        List<Node> found = memory == null && text != null ? SearchAnswers.papersOf(text, tree().gathered(topic), offset, limit) : null;
+        if (found != null) return found;
+        GatheredTopics g = gathered();
+        return g != null ? g.papersOf(topic, offset, limit) : memory().papersOf(topic, offset, limit);
     }
 
     /**
@@ -283,7 +330,8 @@ public final class PaperViews {
     public List<Listed> newestListedOn(Node topic, int offset, int limit) {
         List<Listed> all = listed().papers();
         PaperIndex m = memory();
-        return ListedIndex.page(all, l -> m.topicsOf(l.paper()).contains(topic), offset, limit);
+        Set<Node> on = tree().gathered(topic);
+        return ListedIndex.page(all, l -> m.topicsOf(l.paper()).stream().anyMatch(on::contains), offset, limit);
     }
 
     /** A source's papers by when that source first listed them, newest first ({@link #NEWEST_LISTED_FIRST}), a page of them. */

@@ -22,10 +22,11 @@ import org.papergraph.store.views.PaperViews.Scored;
 final class SearchAnswers {
     private SearchAnswers() {}
 
-    /** A topic's papers, newest first, a page of them; null without an index. */
-    static List<Node> papersOf(TextIndex text, Node topic, int offset, int limit) {
+    /** The papers of some topics (a topic and those it gathers), newest first, a page of them; null without an index. */
+    static List<Node> papersOf(TextIndex text, java.util.Collection<Node> topics, int offset, int limit) {
         try {
-            List<Node> found = iris(text.newestOn(topic.getURI(), (int) Math.min(Integer.MAX_VALUE, (long) offset + limit)));
+            List<String> iris = topics.stream().map(Node::getURI).toList();
+            List<Node> found = iris(text.newestOn(iris, (int) Math.min(Integer.MAX_VALUE, (long) offset + limit)));
             return found.subList(Math.min(offset, found.size()), found.size());
         } catch (IllegalStateException noIndex) {
             return null;
