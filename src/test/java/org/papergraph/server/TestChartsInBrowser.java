@@ -28,7 +28,7 @@ class TestChartsInBrowser {
         try (Served served = Served.start(dir.resolve("store"), List.of("data"), b -> b)) {
             PaperViews views = served.store.views();
             Node topic = views.topicsByCount().get(0);
-            Node source = served.store.sources().get(0).source();
+            Node source = served.store.sources().stream().filter(s -> s.papers() > 0).findFirst().orElseThrow().source();
             ChromeDriver browser = TestBrowser.chromium(dir.resolve("profile"));
             try {
                 browser.get(served.url);
