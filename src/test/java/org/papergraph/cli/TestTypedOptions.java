@@ -112,6 +112,6 @@ class TestTypedOptions {
         line = usageLine(Cli.run("up", "--log-format", "xml"));
         assertTrue(line.startsWith("up: Invalid value for option '--log-format'") && line.contains("ncsa, json"), line);
         String help = Cli.run("serve", "--help").out().replaceAll("\\s+", " ");
-        assertTrue(help.contains("--cors-origins") && help.contains("--metrics") && help.contains("ncsa, json (default: ncsa)"), help);
+        assertTrue(help.contains("--cors-origins") && help.contains("--metrics") && help.contains("ncsa, json, none (default: ncsa; none: no log)"), help);
     }
 }

@@ -8,7 +8,8 @@ import java.util.SortedMap;
 
 /**
  * Charts drawn on the server as inline SVG, readable without JavaScript: each a {@code <figure>} whose SVG is one
- * image to assistive technology ({@code role="img"}, titled by its caption), with its numbers beside it as a table.
+ * image to assistive technology ({@code role="img"}, titled by its caption; a group where its labels are links), with
+ * its numbers beside it as a table.
  * Every label from the data passes through {@link Html#esc}; the SVG scales to the page's width (its viewBox).
  */
 public final class Charts {
@@ -31,7 +32,7 @@ public final class Charts {
         long max = perMonth.values().stream().mapToLong(Number::longValue).max().orElse(1);
         long top = niceCeiling(max);
         double slot = (WIDTH - PLOT_LEFT - 4) / (double) slots, base = PLOT_TOP + PLOT_HEIGHT;
-        begin(h, id, caption, "months", PLOT_TOP + PLOT_HEIGHT + 24);
+        begin(h, id, caption, "months", "img", PLOT_TOP + PLOT_HEIGHT + 24);
         axisTick(h, base, "0");
         axisTick(h, base - PLOT_HEIGHT, Long.toString(top));
         perMonth.forEach((key, n) -> {
@@ -65,7 +66,7 @@ public final class Charts {
         if (bars.isEmpty()) return;
         long top = niceCeiling(bars.stream().mapToLong(Bar::value).max().orElse(1));
         double plot = WIDTH - LABEL_WIDTH - 48;
-        begin(h, id, caption, "bars", bars.size() * ROW + 4);
+        begin(h, id, caption, "bars", "group", bars.size() * ROW + 4);
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             double y = i * ROW + 2, width = Math.max(1, plot * b.value() / top);
@@ -87,14 +88,15 @@ public final class Charts {
         if (whole <= 0) return;
         double width = (WIDTH - 8) * part / (double) whole;
         String words = part + " of " + whole + " (" + Math.round(100.0 * part / whole) + "%)";
-        begin(h, id, caption + ": " + words, "share", 28);
+        begin(h, id, caption + ": " + words, "share", "img", 28);
         h.raw("<rect class=\"rest\" x=\"4\" y=\"4\" width=\"" + (WIDTH - 8) + "\" height=\"20\"/>");
         h.raw("<rect class=\"bar\" x=\"4\" y=\"4\" width=\"" + fmt(width) + "\" height=\"20\"/>");
         h.raw("</svg><figcaption>").text(caption + ": " + words).raw("</figcaption></figure>");
     }
 
-    private static void begin(Html h, String id, String caption, String kind, int height) {
-        h.raw("<figure class=\"chart\"><svg class=\"" + kind + "\" role=\"img\" aria-labelledby=\"").text(id)
+    /** An SVG of {@code role} img, one image to assistive technology, or group, whose links each can reach. */
+    private static void begin(Html h, String id, String caption, String kind, String role, int height) {
+        h.raw("<figure class=\"chart\"><svg class=\"" + kind + "\" role=\"" + role + "\" aria-labelledby=\"").text(id)
          .raw("\" viewBox=\"0 0 " + WIDTH + " " + height + "\" preserveAspectRatio=\"xMinYMin meet\"><title id=\"").text(id).raw("\">")
          .text(caption).raw("</title>");
     }
