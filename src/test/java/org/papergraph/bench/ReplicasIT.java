@@ -14,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,7 +70,7 @@ class ReplicasIT {
 
         int portA = ServerProcess.freePort(), portB = ServerProcess.freePort();
         List<String> ids = new ArrayList<>(papers(lists).keySet());
-        Path paths = paths(ids);
+        Path during = paths(ids, "during"), after = paths(ids, "after");
         ServerProcess a = null, b = null;
         try (Nginx nginx = Nginx.start(dir.resolve("nginx"), ServerProcess.freePort(), List.of(portA, portB), true)) {
             a = replica(jar, portA);
@@ -86,7 +84,7 @@ class ReplicasIT {
             Wrk wrk = new Wrk(dir);
             CompletableFuture<Wrk.Result> load = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return wrk.run(nginx.base(), paths, "text/html", WRK_SECONDS);
+                    return wrk.run(nginx.base(), during, "text/html", WRK_SECONDS);
                 } catch (IOException | InterruptedException e) {
                     throw new IllegalStateException(e);
                 }
@@ -98,11 +96,11 @@ class ReplicasIT {
             b = replica(jar, portB);
             double backAt = System.currentTimeMillis() / 1000.0;
             System.err.printf("ReplicasIT: replica B restored and ready %.1f s after its kill%n", (System.nanoTime() - killed) / 1e9);
-            Wrk.Result during = load.join(); // throws when an answer was not 2xx or 3xx
-            assertEquals(0, during.errors(), "socket errors seen by wrk through nginx while a replica was killed");
-            Wrk.Result after = wrk.run(nginx.base(), paths, "text/html", REJOIN_SECONDS);
-            assertEquals(0, after.errors(), "socket errors seen by wrk through nginx once the replica was back");
-            System.err.printf("ReplicasIT: %,d requests during the kill and restart, %,d after, none failed%n", during.requests(), after.requests());
+            Wrk.Result killing = load.join(); // throws when an answer was not 2xx or 3xx
+            assertEquals(0, killing.errors(), "socket errors seen by wrk through nginx while a replica was killed");
+            Wrk.Result back = wrk.run(nginx.base(), after, "text/html", REJOIN_SECONDS);
+            assertEquals(0, back.errors(), "socket errors seen by wrk through nginx once the replica was back");
+            System.err.printf("ReplicasIT: %,d requests during the kill and restart, %,d after, none failed%n", killing.requests(), back.requests());
 
             String addrB = "127.0.0.1:" + portB;
             List<String> log = nginx.accessLog();
@@ -191,22 +189,18 @@ class ReplicasIT {
     }
 
     /**
-     * wrk's paths: each paper's address (a 303), its page and its Turtle, which nginx caches, and its Turtle with a
-     * query string of its own, which nginx cannot have cached, so the replicas are asked throughout the run.
+     * wrk's paths: each paper's address (a 303), its page and its Turtle, which nginx caches, and for most requests
+     * its Turtle with a query string of its own, {@code ?RUN=N}, new to nginx, so that the replicas are asked
+     * throughout the run (a run of wrk starts at the file's top: each run has its own).
      */
-    private Path paths(List<String> ids) throws IOException {
-        Set<String> out = new LinkedHashSet<>();
-        for (int round = 0; round < 50; round++)
-            for (String id : ids) {
-                out.add("/paper/" + id);
-                out.add("/paper/" + id + ".html");
-                out.add("/paper/" + id + ".ttl");
-                out.add("/paper/" + id + ".ttl?uncached=" + round);
-            }
-        Path file = dir.resolve("paths.txt");
-        List<String> interleaved = new ArrayList<>(out);
-        java.util.Collections.shuffle(interleaved, new java.util.Random(19));
-        Files.write(file, interleaved, StandardCharsets.UTF_8);
+    private Path paths(List<String> ids, String run) throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String id : ids) out.addAll(List.of("/paper/" + id, "/paper/" + id + ".html", "/paper/" + id + ".ttl"));
+        for (int round = 0; round < 200; round++)
+            for (String id : ids) out.add("/paper/" + id + ".ttl?" + run + "=" + round);
+        java.util.Collections.shuffle(out, new java.util.Random(19));
+        Path file = dir.resolve("paths-" + run + ".txt");
+        Files.write(file, out, StandardCharsets.UTF_8);
         return file;
     }
 
