@@ -36,9 +36,13 @@ import static org.papergraph.rdf.Vocab.*;
  * second, where the same counts in SPARQL took fifteen inside the load's transaction.
  * <p>
  * The graph records the catalog state it was counted from ({@code dcterms:modified} equal to the catalog's): a load
- * killed after a source's commit and before the count leaves it stale, and the next load counts again.
+ * killed after a source's commit and before the count leaves it stale, and the next load counts again. So does a
+ * graph counted by an older papergraph ({@code schema:version} not {@link #FORMAT}).
  */
 public final class Statistics {
+    /** The shape of the counts: 2, topics counted as curated (1, unmarked: as the lists spell them). */
+    static final Node FORMAT = Store.literal("2");
+
     private final DatasetGraph dsg;
     private final Iris iris;
     private final Node graph;
@@ -55,7 +59,7 @@ public final class Statistics {
     public boolean isCurrent() {
         Node catalogModified = catalog.modified();
         Node counted = object(graph, MODIFIED);
-        return catalogModified == null ? counted == null : catalogModified.equals(counted);
+        return catalogModified == null ? counted == null : catalogModified.equals(counted) && FORMAT.equals(object(graph, VERSION));
     }
 
     /** Counts everything again, replacing the graph. Inside the caller's write transaction. */
@@ -80,6 +84,7 @@ public final class Statistics {
         say(out, graph, TITLE, Store.literal("papergraph statistics"));
         say(out, graph, WAS_DERIVED_FROM, iris.sourceCatalog());
         say(out, graph, MODIFIED, catalogModified);
+        say(out, graph, VERSION, FORMAT);
         new TopicCounts(tree).write(ids, topicsOf, iris, out);
         months(ids, datesOf, out);
         new Rankings(graph).count(ids, papers, datesOf, out);
