@@ -140,6 +140,21 @@ class TestStatisticsUpdate {
             assertTrue(load(store, given).statisticsUpdated(), "the topics file removed");
             assertSameAsRecount(store, "after the topics file was removed");
             assertEquals(null, count(store, store.iris().topic("retrieval methods")));
+
+            // A list's headings arrange topics too: a heading renamed moves the papers other lists file under its sub-headings.
+            Path headed = Files.copy(Path.of("data", "lists", "Xnhyacinth-Awesome-LLM-Long-Context-Modeling", "README.md"), lists.resolve("long-context.md"));
+            Path c = lists.resolve("c.md");
+            Files.writeString(c, HEADER + row("6 May 2024", "Sparse elsewhere", "2499.00009", "Sparse Attention, Agents", null));
+            given.addAll(List.of(headed, c));
+            assertTrue(load(store, given).statisticsUpdated());
+            assertSameAsRecount(store, "after a list with headings was added");
+            Long sparse = count(store, store.iris().topic("sparse attention"));
+            assertTrue(count(store, store.iris().topic("efficient attention")) > sparse, "a heading gathers its sub-headings' papers");
+            edit(headed, "### 2. Efficient Attention\n", "### 2. Attention Made Efficient\n");
+            assertTrue(load(store, given).statisticsUpdated(), "a heading renamed");
+            assertSameAsRecount(store, "after a heading above others was renamed");
+            assertEquals(null, count(store, store.iris().topic("efficient attention")));
+            assertTrue(count(store, store.iris().topic("attention made efficient")) > sparse);
         }
     }
 
