@@ -124,7 +124,7 @@ public final class StatisticsUpdate {
         for (var e : perPair.entrySet()) pairsMoved |= movePair(e.getKey(), e.getValue());
         if (pairsMoved || relabelled || rankAnyway || !moved.isEmpty()) rank();
         listings.forEach(this::otherTitle);
-        new Rankings(graph).recount(dsg);
+        new RankingsUpdate(dsg, graph).apply(before.keySet());
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         dsg.add(graph, graph, MODIFIED, new Catalog(store).modified());
         return true;
