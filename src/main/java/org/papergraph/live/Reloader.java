@@ -58,6 +58,7 @@ final class Reloader implements AutoCloseable {
     int reloads() { return reloads.get(); }
 
     private void run() {
+        Niceness.lower(Niceness.RELOAD);
         try {
             while (waitForNews()) {
                 seen = files.snapshot();

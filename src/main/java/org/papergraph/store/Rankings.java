@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -43,9 +44,23 @@ final class Rankings {
         Set<I> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
         List<Quad> out = new ArrayList<>();
         count(ids, papers, ids.objects(DATE, papers), out);
+        write(dsg, out, List.of(NEWEST_PAPER, NEWEST_LISTED, CODE_RANK));
+    }
+
+    /** The papers with code ranked again, alone: after a load changed which papers have code. */
+    void recountCodeRanks(DatasetGraph dsg) { recountCodeRanks(dsg, UnionIds.of(dsg)); }
+
+    private <I> void recountCodeRanks(DatasetGraph dsg, UnionIds<I> ids) {
+        List<Quad> out = new ArrayList<>();
+        codeRanks(ids, ids.objects(HAS_CODE, null).keySet(), out);
+        write(dsg, out, List.of(CODE_RANK));
+    }
+
+    /** Makes the graph's statements of {@code predicates} those of {@code out}, touching only those that differ. */
+    void write(DatasetGraph dsg, List<Quad> out, List<Node> predicates) {
         Set<Quad> wanted = new HashSet<>(out);
         List<Quad> stale = new ArrayList<>();
-        for (Node p : List.of(NEWEST_PAPER, NEWEST_LISTED, CODE_RANK)) {
+        for (Node p : predicates) {
             var it = dsg.find(graph, Node.ANY, p, Node.ANY);
             try {
                 it.forEachRemaining(q -> {
@@ -65,11 +80,18 @@ final class Rankings {
      * compares them, so the query's own sort of these gives its answer over all papers, up to that many rows.
      */
     private <I> void newest(UnionIds<I> ids, Map<I, List<I>> datesOf, List<Quad> out) {
+        for (I p : newest(datesOf, ids::node).papers()) out.add(Quad.create(graph, graph, NEWEST_PAPER, ids.node(p)));
+    }
+
+    /** The newest papers, and the date they reach back to (null without dates). */
+    record Newest<I>(Set<I> papers, NodeValue since) {}
+
+    static <I> Newest<I> newest(Map<I, List<I>> datesOf, Function<I, Node> node) {
         // Few dates, many papers: each date is turned into a value and compared once, not once per paper.
         Map<I, Integer> uses = new HashMap<>();
         for (List<I> dates : datesOf.values()) for (I d : dates) uses.merge(d, 1, Integer::sum);
         Map<I, NodeValue> value = new HashMap<>();
-        for (I d : uses.keySet()) value.put(d, NodeValue.makeNode(ids.node(d)));
+        for (I d : uses.keySet()) value.put(d, NodeValue.makeNode(node.apply(d)));
         List<I> newestFirst = new ArrayList<>(uses.keySet());
         newestFirst.sort((x, y) -> NodeValue.compareAlways(value.get(y), value.get(x)));
         NodeValue last = null; // the NEWEST-th newest date, counting a date once per paper giving it
@@ -78,12 +100,14 @@ final class Rankings {
             last = value.get(d);
             if ((counted += uses.get(d)) >= NEWEST) break;
         }
-        if (last == null) return;
+        Set<I> papers = new HashSet<>();
+        if (last == null) return new Newest<>(papers, null);
         Set<I> recent = new HashSet<>();
         for (I d : newestFirst) if (NodeValue.compareAlways(value.get(d), last) >= 0) recent.add(d);
         datesOf.forEach((p, dates) -> {
-            if (dates.stream().anyMatch(recent::contains)) out.add(Quad.create(graph, graph, NEWEST_PAPER, ids.node(p)));
+            if (dates.stream().anyMatch(recent::contains)) papers.add(p);
         });
+        return new Newest<>(papers, last);
     }
 
     /**
@@ -92,18 +116,25 @@ final class Rankings {
      * are exactly the first of that order. Papers share times (a source's at one load): only the times are compared.
      */
     private <I> void newestListed(UnionIds<I> ids, Set<I> papers, List<Quad> out) {
+        Map<I, I> timeOf = new HashMap<>();
+        ids.objects(FIRST_LISTED, papers).forEach((p, times) -> timeOf.put(p, times.get(0)));
+        for (Node p : newestListed(timeOf, ids::node)) out.add(Quad.create(graph, graph, NEWEST_LISTED, p));
+    }
+
+    /** The {@value #NEWEST} papers first listed last, in that order, from each paper's time. */
+    static <I> List<Node> newestListed(Map<I, I> timeOf, Function<I, Node> node) {
         Map<I, List<I>> byTime = new HashMap<>();
-        ids.objects(FIRST_LISTED, papers).forEach((p, times) -> byTime.computeIfAbsent(times.get(0), k -> new ArrayList<>()).add(p));
+        timeOf.forEach((p, t) -> byTime.computeIfAbsent(t, k -> new ArrayList<>()).add(p));
         Map<I, NodeValue> value = new HashMap<>();
-        for (I t : byTime.keySet()) value.put(t, NodeValue.makeNode(ids.node(t)));
+        for (I t : byTime.keySet()) value.put(t, NodeValue.makeNode(node.apply(t)));
         List<I> newestFirst = new ArrayList<>(byTime.keySet());
         newestFirst.sort((x, y) -> NodeValue.compareAlways(value.get(y), value.get(x)));
-        int left = NEWEST;
-        for (int i = 0; i < newestFirst.size() && left > 0; i++) {
-            List<Node> same = byTime.get(newestFirst.get(i)).stream().map(ids::node).sorted(Comparator.comparing(Node::getURI)).toList();
-            for (Node p : same.subList(0, Math.min(left, same.size()))) out.add(Quad.create(graph, graph, NEWEST_LISTED, p));
-            left -= same.size();
+        List<Node> out = new ArrayList<>();
+        for (int i = 0; i < newestFirst.size() && out.size() < NEWEST; i++) {
+            List<Node> same = byTime.get(newestFirst.get(i)).stream().map(node).sorted(Comparator.comparing(Node::getURI)).toList();
+            out.addAll(same.subList(0, Math.min(NEWEST - out.size(), same.size())));
         }
+        return out;
     }
 
     /**

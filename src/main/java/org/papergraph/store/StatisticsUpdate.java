@@ -2,7 +2,6 @@ package org.papergraph.store;
 
 import static org.papergraph.rdf.Vocab.*;
 
-import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -125,7 +124,7 @@ public final class StatisticsUpdate {
         for (var e : perPair.entrySet()) pairsMoved |= movePair(e.getKey(), e.getValue());
         if (pairsMoved || relabelled || rankAnyway || !moved.isEmpty()) rank();
         listings.forEach(this::otherTitle);
-        new Rankings(graph).recount(dsg);
+        new RankingsUpdate(dsg, graph).apply(before.keySet());
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         dsg.add(graph, graph, MODIFIED, new Catalog(store).modified());
         return true;
@@ -211,29 +210,8 @@ public final class StatisticsUpdate {
         return true;
     }
 
-    /** Every pair ranked again from the counts in the graph, as {@link Statistics} ranks them; only ranks that moved are written. */
-    private void rank() {
-        List<Map.Entry<List<Node>, Integer>> pairs = new ArrayList<>();
-        Map<List<Node>, Node> iri = new HashMap<>();
-        Map<Node, NodeValue> name = new HashMap<>();
-        for (Node pair : subjects(TYPE, TOPIC_PAIR)) {
-            List<Node> of = objects(pair, PAIR_OF);
-            if (of.size() != 2) continue;
-            List<Node> key = TopicCounts.pair(of.get(0), of.get(1));
-            for (Node t : key) name.computeIfAbsent(t, x -> label(x, null));
-            pairs.add(new AbstractMap.SimpleEntry<>(key, (int) number(pair)));
-            iri.put(key, pair);
-        }
-        pairs.sort(TopicCounts.pairOrder(name));
-        int rank = 0;
-        for (var e : pairs) {
-            Node pair = iri.get(e.getKey()), r = Statistics.integer(++rank);
-            List<Node> was = objects(pair, RANK);
-            if (was.size() == 1 && was.get(0).equals(r)) continue;
-            dsg.deleteAny(graph, pair, RANK, Node.ANY);
-            dsg.add(graph, pair, RANK, r);
-        }
-    }
+    /** Every pair ranked again from the counts in the graph; only ranks that moved are written. */
+    private void rank() { PairRanks.rank(dsg, graph, t -> label(t, null)); }
 
     /** How many sources list a paper, said when more than one does. */
     private void sources(Node paper) {
