@@ -167,7 +167,7 @@ class TestLoader {
             assertEquals(64, seed.sha256().length());
             assertEquals(33, seed.rows());
             assertEquals(33, seed.papers());
-            assertTrue(seed.loadedAt().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), seed.loadedAt());
+            assertTrue(seed.modified().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), seed.modified());
             assertEquals("http://localhost:3030/", store.iris().base());
         }
     }
