@@ -1,7 +1,8 @@
 package org.papergraph.store;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.TreeMap;
 import java.util.Map;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -33,8 +34,9 @@ public final class Catalog {
         this.graph = iris.sourceCatalog();
     }
 
+    /** The sources by their graph's IRI: an order of their own, not of the store's (which follows the loads). */
     public Map<Node, SourceRecord> sources() {
-        Map<Node, SourceRecord> out = new LinkedHashMap<>();
+        Map<Node, SourceRecord> out = new TreeMap<>(Comparator.comparing(Node::getURI));
         var it = dsg.find(graph, graph, HAS_DATASET, Node.ANY);
         try {
             while (it.hasNext()) {

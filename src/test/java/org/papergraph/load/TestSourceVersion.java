@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A source's version time with the real {@code git} (skipped where there is none) on files in temporary folders: a
  * file as its last commit left it has the commit's time, whatever its file's time; an edited or untracked file, or
- * one outside any work tree, its last-modified time to the second.
+ * one outside any work tree, its last-modified time to the second. Public for its git helpers ({@code TestReplicasAgree}).
  */
-class TestSourceVersion {
+public class TestSourceVersion {
     static final Instant COMMITTED = Instant.parse("2024-03-01T12:00:00Z"), TOUCHED = Instant.parse("2025-06-30T08:15:42.789Z");
 
     @TempDir
@@ -53,7 +53,7 @@ class TestSourceVersion {
         assertEquals(Instant.parse("2025-06-30T08:15:42Z"), SourceVersion.of(untracked), "an untracked file: its own time");
     }
 
-    static boolean hasGit() {
+    public static boolean hasGit() {
         try {
             return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {

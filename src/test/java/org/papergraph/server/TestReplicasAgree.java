@@ -3,6 +3,7 @@ package org.papergraph.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -65,7 +66,7 @@ class TestReplicasAgree {
 
     @Test
     void clonesOfOneRepositoryServeTheSameBytes() throws Exception {
-        assumeTrue(hasGit(), "no git here");
+        assumeTrue(TestSourceVersion.hasGit(), "no git here");
         Path origin = copies("origin");
         TestSourceVersion.git(origin, WRITTEN, "init", "-q");
         TestSourceVersion.git(origin, WRITTEN, "add", ".");
@@ -107,13 +108,23 @@ class TestReplicasAgree {
             }
             assertEquals(200, x.statusCode(), path);
             assertEquals(x.statusCode(), y.statusCode(), path);
-            assertEquals(x.body(), y.body(), path + ": the same bytes");
+            sameBytes(path, x.body(), y.body());
             for (String header : List.of("ETag", "Last-Modified", "Content-Type"))
                 assertEquals(x.headers().firstValue(header), y.headers().firstValue(header), path + ": the same " + header);
             etags.add(x.headers().firstValue("ETag").orElse(""));
         }
         assertTrue(one.get("/").headers().firstValue("Last-Modified").isPresent(), "the home page has a Last-Modified");
         return etags;
+    }
+
+    /** The same text, or a failure that shows where they part (the documents are long). */
+    static void sameBytes(String path, String x, String y) {
+        if (x.equals(y)) return;
+        int i = 0;
+        while (i < Math.min(x.length(), y.length()) && x.charAt(i) == y.charAt(i)) i++;
+        int from = Math.max(0, i - 150);
+        fail(path + ": the replicas part at character " + i + ":\n" + x.substring(from, Math.min(x.length(), i + 150))
+                + "\n---\n" + y.substring(from, Math.min(y.length(), i + 150)));
     }
 
     private Path copies(String name) throws IOException {
@@ -178,17 +189,6 @@ class TestReplicasAgree {
     }
 
     private static String sparql(String query) { return "/sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8); }
-
-    private static boolean hasGit() {
-        try {
-            return new ProcessBuilder("git", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
 
     @FunctionalInterface
     private interface Edit {
