@@ -47,8 +47,16 @@ record Generation(String tag, Instant lastModified) {
      * only once the resource is known to exist and the request to be valid: {@code If-None-Match: *} matches anything.
      */
     boolean notModified(HttpServletRequest req, HttpServletResponse resp, String variant) {
+        return notModified(req, resp, variant, true);
+    }
+
+    /**
+     * The same, for an answer whose bytes follow the store's order (a SPARQL answer, a dump): replicas give it in
+     * other orders or with other blank node labels, so its ETag is weak ({@code W/}), equal in meaning, not in bytes.
+     */
+    boolean notModified(HttpServletRequest req, HttpServletResponse resp, String variant, boolean sameBytes) {
         String etag = "\"" + tag + "-" + variant + "\"";
-        resp.setHeader("ETag", etag);
+        resp.setHeader("ETag", sameBytes ? etag : "W/" + etag);
         resp.setDateHeader("Last-Modified", lastModified.toEpochMilli());
         resp.setHeader("Cache-Control", "public, max-age=300");
         String ifNoneMatch = req.getHeader("If-None-Match");

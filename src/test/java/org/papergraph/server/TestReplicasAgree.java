@@ -20,6 +20,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.convert.Converter;
@@ -33,7 +38,7 @@ import org.papergraph.store.Store;
  * Two replicas of one site (TDB2 stores in temporary folders, real servers on port 0, real HTTP) loaded from copies of
  * the same lists, in opposite orders and in different seconds, answer every document with the same bytes, ETag and
  * Last-Modified: the pages, Turtle, VoID, the sitemap, the changes and the feed, SPARQL over the catalog and the
- * history. After the same edit reaches both (a reload as {@code papergraph up} runs it) they agree again, on a new
+ * history, search; a dump and a canned query whose bytes follow the store's order the same weak ETag. After the same edit reaches both (a reload as {@code papergraph up} runs it) they agree again, on a new
  * ETag. Each replica is given its lists as {@code lists/NAME}, as when each runs {@code papergraph up lists/} in its
  * own checkout; the file times are the same on both (a shared checkout, or copies that keep times), or the copies are
  * git clones of one repository.
@@ -51,7 +56,14 @@ class TestReplicasAgree {
             "/topic/alignment.html", "/topic/alignment.ttl", "/source/2024-05-seed-papers.html", "/topics.html",
             VoidServlet.PATH, "/sitemap.xml", ChangesServlet.PATH, "/feed.atom", "/topic/alignment/feed.atom",
             sparql("SELECT ?s ?p ?o { GRAPH <" + BASE + "sources> { ?s ?p ?o } } ORDER BY ?s ?p ?o"),
-            sparql("SELECT ?s ?p ?o { GRAPH <" + BASE + "history> { ?s ?p ?o } } ORDER BY ?s ?p ?o"));
+            sparql("SELECT ?s ?p ?o { GRAPH <" + BASE + "history> { ?s ?p ?o } } ORDER BY ?s ?p ?o"),
+            "/search?q=retrieval", "/search.json?q=language+models", "/search/suggest?q=ret");
+
+    /**
+     * Answers whose bytes follow each store's order (a dump; a query's GROUP_CONCAT): the same in meaning, so the
+     * same weak ETag; the dump the same graphs.
+     */
+    static final List<String> EQUIVALENT = List.of("/dumps/papers.nq.gz", "/queries/latest?format=csv");
 
     @Test
     void copiesWithTheSameTimesServeTheSameBytes() throws Exception {
@@ -114,7 +126,23 @@ class TestReplicasAgree {
             etags.add(x.headers().firstValue("ETag").orElse(""));
         }
         assertTrue(one.get("/").headers().firstValue("Last-Modified").isPresent(), "the home page has a Last-Modified");
+        for (String path : EQUIVALENT) {
+            HttpResponse<String> x = one.get(path), y = other.get(path);
+            assertEquals(200, x.statusCode(), path);
+            assertEquals(x.statusCode(), y.statusCode(), path);
+            assertTrue(x.headers().firstValue("ETag").orElseThrow().startsWith("W/"), path + ": a weak ETag");
+            for (String header : List.of("ETag", "Last-Modified", "Content-Type"))
+                assertEquals(x.headers().firstValue(header), y.headers().firstValue(header), path + ": the same " + header);
+        }
+        assertTrue(IsoMatcher.isomorphic(quads(one.get("/dumps/papers.nq.gz").body()), quads(other.get("/dumps/papers.nq.gz").body())),
+                "the dumps hold the same graphs");
         return etags;
+    }
+
+    private static DatasetGraph quads(String nquads) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        RDFParser.fromString(nquads, Lang.NQUADS).parse(dsg);
+        return dsg;
     }
 
     /** The same text, or a failure that shows where they part (the documents are long). */
