@@ -49,11 +49,11 @@ final class DocOrder {
         return labelled.computeIfAbsent(n, b -> NodeFactory.createBlankNode("b" + key(b).substring(2) + "n" + alike.merge(key(b), 1, Integer::sum)));
     }
 
-    /** A node's sort key: an IRI or literal as written; a blank node {@code _:} and a hash of what it says, in order. */
+    /** A node's sort key: an IRI or literal as written; a blank node, {@code _:} and a hash of what it says, in order. */
     private String key(Node n) { return key(n, 0); }
 
     private String key(Node n, int depth) {
-        if (!n.isBlank()) return n.toString();
+        if (!n.isBlank()) return keys.computeIfAbsent(n, Node::toString); // once per node, not per comparison
         String known = keys.get(n);
         if (known != null) return known;
         if (depth > DEPTH) return "_:";
