@@ -2,6 +2,8 @@ package org.papergraph.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,15 +36,24 @@ final class Inputs {
         return inputs;
     }
 
-    /** Every .md (or .markdown) file under a directory, and the topics file ({@code topics.ttl}), in path order so runs are repeatable. */
+    /**
+     * Every .md (or .markdown) file under a directory, and the topics file ({@code topics.ttl}), in path order so runs
+     * are repeatable. Symbolic links are followed (a folder given as a link, as git-sync publishes one, links to files
+     * or folders inside), and each file is named by its path through them, never the link's target: a list keeps its
+     * source IRI when the link moves to a new folder. A link back to a folder above it is refused, not walked forever.
+     */
     private static List<Input> markdownIn(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
+        try (Stream<Path> files = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().toLowerCase().matches(".*\\.(md|markdown)$")
                             || TopicsFile.isTopicsFile(p.getFileName().toString()))
                     .sorted()
                     .map(p -> Input.file(p, true))
                     .toList();
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof FileSystemLoopException loop)
+                throw CliException.failure(loop.getFile() + ": a symbolic link loop (it leads back to a folder above it)");
+            throw e;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

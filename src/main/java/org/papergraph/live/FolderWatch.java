@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -47,19 +48,30 @@ final class FolderWatch implements AutoCloseable {
         thread.start();
     }
 
-    /** Watches every folder that holds sources now (again: one made since, or made anew, is added). */
-    void watchFolders() {
+    /**
+     * Watches every folder that holds sources now (again: one made since, or made anew, is added), and no longer
+     * those it cannot reach: the folder a symbolic link led to before it was swapped to another (git-sync's revisions).
+     */
+    synchronized void watchFolders() {
         if (service == null) return;
+        Map<WatchKey, Path> now = new HashMap<>();
         // Again until no folder is new: one made inside a folder before that folder was watched (mkdir -p, a
         // checkout) sends no news of itself, and only a second look finds it.
-        for (int before = -1; before != folders.size(); ) {
-            before = folders.size();
+        for (int before = -1; before != now.size(); ) {
+            before = now.size();
             for (Path folder : files.folders()) {
                 try {
-                    folders.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+                    now.put(folder.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
                 } catch (IOException | ClosedWatchServiceException e) {
                     // gone already, or the watch is closing: the re-scan still looks
                 }
+            }
+        }
+        folders.putAll(now);
+        for (WatchKey key : folders.keySet()) {
+            if (!now.containsKey(key)) {
+                key.cancel();
+                folders.remove(key);
             }
         }
     }

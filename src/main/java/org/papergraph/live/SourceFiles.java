@@ -1,18 +1,22 @@
 package org.papergraph.live;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
 
 import org.papergraph.convert.TopicsFile;
 
@@ -48,16 +52,17 @@ final class SourceFiles {
         return false;
     }
 
-    /** The folders to watch: each folder given with every folder under it, and the folder of each file given. */
+    /**
+     * The folders to watch: each folder given with every folder under it, and the folder of each file given. A folder
+     * given as a symbolic link (git-sync's, swapped to each new revision) has the folder holding the link watched too,
+     * so that the swap itself is news.
+     */
     List<Path> folders() {
         List<Path> out = new ArrayList<>();
         for (Path g : given) {
             if (Files.isDirectory(g)) {
-                try (Stream<Path> walk = Files.walk(g)) {
-                    walk.filter(Files::isDirectory).forEach(out::add);
-                } catch (IOException | UncheckedIOException e) {
-                    out.add(g); // a folder going while walked: the next re-scan sees the rest
-                }
+                walk(g, out::add, file -> {}, failed -> {});
+                if (Files.isSymbolicLink(g) && g.getParent() != null) out.add(g.getParent());
             } else if (g.getParent() != null) {
                 out.add(g.getParent());
             }
@@ -70,16 +75,51 @@ final class SourceFiles {
         Map<Path, Stamp> out = new HashMap<>();
         for (Path g : given) {
             if (Files.isDirectory(g)) {
-                try (Stream<Path> walk = Files.walk(g)) {
-                    walk.filter(SourceFiles::isMarkdown).forEach(p -> stamp(p, out));
-                } catch (IOException | UncheckedIOException e) {
-                    out.put(g, new Stamp(-1, -1, null)); // being changed as walked: unlike any quiet state, so looked at
-                }
+                // A file that could not be read as walked (being changed) is stamped unlike any quiet state, so looked at.
+                walk(g, folder -> {}, file -> {
+                    if (isMarkdown(file)) stamp(file, out);
+                }, failed -> out.put(failed, new Stamp(-1, -1, null)));
             } else {
                 stamp(g, out);
             }
         }
         return out;
+    }
+
+    /**
+     * Walks a folder as {@code load} does, through symbolic links, each path named through them. A link back to a
+     * folder above it is not followed (the load says so); {@code failed} hears of what could not be read.
+     */
+    private static void walk(Path folder, Consumer<Path> folders, Consumer<Path> files, Consumer<Path> failed) {
+        try {
+            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    folders.accept(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    files.accept(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!(e instanceof FileSystemLoopException)) failed.accept(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) failed.accept(dir); // a folder going while walked: the next re-scan sees the rest
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            failed.accept(folder);
+        }
     }
 
     private static void stamp(Path p, Map<Path, Stamp> out) {

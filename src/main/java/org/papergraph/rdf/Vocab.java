@@ -42,6 +42,8 @@ public final class Vocab {
     public static final Node SOFTWARE_SOURCE_CODE = uri(SCHEMA + "SoftwareSourceCode");
     public static final Node CODE_REPOSITORY = uri(SCHEMA + "codeRepository");
     public static final Node URL = uri(SCHEMA + "url");
+    /** Of the statistics graph: the shape of its counts ({@code Statistics.FORMAT}). */
+    public static final Node VERSION = uri(SCHEMA + "version");
     public static final Node ALTERNATE_NAME = uri(SCHEMA + "alternateName");
     public static final Node SOURCE_ORGANIZATION = uri(SCHEMA + "sourceOrganization");
     public static final Node AUTHOR = uri(SCHEMA + "author");

@@ -32,8 +32,12 @@ final class SchemaOrg {
         return o.build().toString();
     }
 
-    static String topic(Site site, Node topic) {
+    /** A topic, with its other spellings ({@code skos:altLabel}) as its alternate names. */
+    static String topic(Site site, Node topic, List<String> spellings) {
         JsonObjectBuilder o = thing("DefinedTerm", topic.getURI(), site.views().label(topic));
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        spellings.forEach(names::add);
+        putIf(o, "alternateName", names.build());
         o.add("inDefinedTermSet", site.iris.topicScheme().getURI());
         return o.build().toString();
     }

@@ -55,7 +55,7 @@ final class TopicPage {
         Pages.formatLinks(h, self);
         h.link(FeedServlet.of(self), "Newly listed (Atom)");
         h.raw("</p>");
-        h.jsonLd(SchemaOrg.topic(site, topic));
+        h.jsonLd(SchemaOrg.topic(site, topic, spellings));
         return h.end().toString();
     }
 

@@ -9,19 +9,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.jena.atlas.iterator.Iter;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.papergraph.store.views.TopicTree;
 
 /**
  * Brings the {@link Statistics} up to date after a load from what it changed, rather than counting the store again.
@@ -30,8 +28,13 @@ import org.apache.jena.sparql.expr.NodeValue;
  * (its topics, months, and its topics' labels; a paper new to the source is read without the source's new graph).
  * At the end each paper touched is read again and the counts of its topics, pairs of topics and months move by the
  * difference; the findings about those papers and their listings are made again, the pairs ranked again when a
- * count or a label changed, and the rankings over all papers counted from a few predicates in node ids. A load whose
- * statistics were stale to begin with, into an empty store, or touching very many papers counts everything again.
+ * count or a label changed, and the rankings over all papers counted from a few predicates in node ids.
+ * <p>
+ * Topics count as curated ({@link TopicCounts}): the merges and broader links ({@link TopicTree}) are read at the
+ * start and at the end, a paper's topics as they were counted by the first and as they are by the second. When they
+ * differ (the topics file edited, a list's headings arranged otherwise) the papers on the topics that count
+ * otherwise are read too, their counts moved from the old arrangement to the new. A load whose statistics were stale
+ * to begin with, into an empty store, or touching very many papers counts everything again.
  * {@code TestStatisticsUpdate} holds the result to a full recount.
  */
 public final class StatisticsUpdate {
@@ -47,6 +50,8 @@ public final class StatisticsUpdate {
     private final DatasetGraph dsg;
     private final Node graph;
     private final boolean incremental;
+    private final TopicTree treeBefore;
+    private boolean rankAnyway;   // a source with no papers (the topics file) may have relabelled topics in pairs
     private final Map<Node, Facts> before = new HashMap<>();
     private final Map<Node, NodeValue> labelsBefore = new HashMap<>();   // null value: no label
     private final Set<Node> listings = new HashSet<>();
@@ -56,7 +61,9 @@ public final class StatisticsUpdate {
         this.store = store;
         this.dsg = store.dataset();
         this.graph = store.iris().statistics();
-        this.incremental = dsg.calculateRead(() -> new Catalog(store).modified() != null && new Statistics(store).isCurrent());
+        this.treeBefore = dsg.calculateRead(() -> new Catalog(store).modified() != null && new Statistics(store).isCurrent()
+                ? TopicTree.read(dsg) : null);
+        this.incremental = treeBefore != null;
     }
 
     /**
@@ -68,6 +75,7 @@ public final class StatisticsUpdate {
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         if (!incremental) return;
         this.listings.addAll(listings);
+        rankAnyway |= papers.isEmpty();
         for (Node p : papers) if (!before.containsKey(p)) before.put(p, facts(p, null, true));
     }
 
@@ -75,12 +83,13 @@ public final class StatisticsUpdate {
     public void after(Node source, Collection<Node> papers, Collection<Node> listings) {
         if (!incremental) return;
         this.listings.addAll(listings);
+        rankAnyway |= papers.isEmpty();
         for (Node p : papers) {
             // Not in the source's graph before: as they were, they were what the other graphs say.
             if (!before.containsKey(p)) before.put(p, facts(p, source, true));
             // A topic the source names now, met first: its label before is the other graphs' (the source's old
             // graph named it for none of its papers, else it was met before the graph was replaced).
-            each(p, SUBJECT, Node.ANY, null, q -> labelsBefore.computeIfAbsent(q.getObject(), t -> label(t, source)));
+            each(p, SUBJECT, Node.ANY, null, q -> keepLabel(q.getObject(), source));
         }
     }
 
@@ -89,57 +98,53 @@ public final class StatisticsUpdate {
      * them. Returns whether only what changed was counted (false: everything was).
      */
     public boolean apply() {
-        if (!incremental || before.size() > MOST_PAPERS || new Catalog(store).modified() == null) {
-            new Statistics(store).recount();
-            return false;
-        }
+        if (!incremental || before.size() > MOST_PAPERS || new Catalog(store).modified() == null) return recount();
+        TopicTree treeNow = TopicTree.read(dsg);
+        Set<Node> moved = treeNow.movedFrom(treeBefore);
+        Set<Node> rearranged = new HashSet<>();   // papers no source touched whose topics count otherwise now
+        for (Node t : moved) for (Node p : subjects(SUBJECT, t)) if (!before.containsKey(p)) rearranged.add(p);
+        if (before.size() + rearranged.size() > MOST_PAPERS) return recount();
+        TopicCounts was = new TopicCounts(treeBefore), is = new TopicCounts(treeNow);
         Map<Node, Integer> perTopic = new HashMap<>();
         Map<List<Node>, Integer> perPair = new HashMap<>();
         Map<String, Integer> perMonth = new HashMap<>();
-        Set<Node> topics = new HashSet<>(labelsBefore.keySet());
         before.forEach((p, old) -> {
             Facts now = facts(p, null, false);
-            count(old, -1, perTopic, perPair, perMonth);
-            count(now, 1, perTopic, perPair, perMonth);
-            topics.addAll(now.topics());
+            count(old, -1, was, perTopic, perPair, perMonth);
+            count(now, 1, is, perTopic, perPair, perMonth);
             dsg.delete(graph, graph, PAPER_WITHOUT_TOPIC, p);
             if (now.paper() && now.topics().isEmpty()) dsg.add(graph, graph, PAPER_WITHOUT_TOPIC, p);
             sources(p);
             for (Node l : subjects(LISTING_OF, p)) listings.add(l);
         });
-        boolean relabelled = false;
-        for (Node t : topics) {
-            NodeValue l = label(t, null);
-            // A topic with no label has no pairs counted (now, or before while it had papers): only a full count knows them.
-            long had = number(t), has = had + perTopic.getOrDefault(t, 0);
-            if (l == null && has > 0 || labelsBefore.get(t) == null && had > 0) {
-                new Statistics(store).recount();
-                return false;
-            }
-            relabelled |= !Objects.equals(labelsBefore.get(t), l);
+        for (Node p : rearranged) {
+            Facts f = facts(p, null, false);
+            count(f, -1, was, perTopic, perPair, perMonth);
+            count(f, 1, is, perTopic, perPair, perMonth);
         }
+        boolean relabelled = false;
+        for (var e : labelsBefore.entrySet()) relabelled |= !Objects.equals(e.getValue(), label(e.getKey(), null));
         perTopic.forEach((t, d) -> move(t, d, null));
         perMonth.forEach((m, d) -> move(store.iris().month(m), d, m));
         boolean pairsMoved = false;
         for (var e : perPair.entrySet()) pairsMoved |= movePair(e.getKey(), e.getValue());
-        if (pairsMoved || relabelled) rank();
+        if (pairsMoved || relabelled || rankAnyway || !moved.isEmpty()) rank();
         listings.forEach(this::otherTitle);
-        new Statistics(store).recountRankings();
+        new Rankings(graph).recount(dsg);
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         dsg.add(graph, graph, MODIFIED, new Catalog(store).modified());
         return true;
     }
 
-    private static void count(Facts f, int sign, Map<Node, Integer> perTopic, Map<List<Node>, Integer> perPair,
+    private boolean recount() {
+        new Statistics(store).recount();
+        return false;
+    }
+
+    private static void count(Facts f, int sign, TopicCounts topics, Map<Node, Integer> perTopic, Map<List<Node>, Integer> perPair,
                               Map<String, Integer> perMonth) {
         if (!f.paper()) return;
-        List<Node> topics = new ArrayList<>(f.topics());
-        for (Node t : topics) perTopic.merge(t, sign, Integer::sum);
-        for (int i = 0; i < topics.size(); i++)
-            for (int j = i + 1; j < topics.size(); j++) {
-                Node a = topics.get(i), b = topics.get(j);
-                perPair.merge(a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a), sign, Integer::sum);
-            }
+        topics.count(f.topics(), sign, perTopic, perPair);
         for (String m : f.months()) perMonth.merge(m, sign, Integer::sum);
     }
 
@@ -156,8 +161,15 @@ public final class StatisticsUpdate {
             String lexical = q.getObject().getLiteralLexicalForm();
             months.add(lexical.substring(0, Math.min(7, lexical.length())));
         });
-        if (keepLabels) for (Node t : topics) if (!labelsBefore.containsKey(t)) labelsBefore.put(t, label(t, without));
+        if (keepLabels) for (Node t : topics) keepLabel(t, without);
         return new Facts(true, topics, months);
+    }
+
+    /** A topic's label before the load, and that of the topic it counted as, once each: {@code without} that graph. */
+    private void keepLabel(Node topic, Node without) {
+        if (!labelsBefore.containsKey(topic)) labelsBefore.put(topic, label(topic, without));
+        Node concept = treeBefore.concept(topic);
+        if (concept != null && !labelsBefore.containsKey(concept)) labelsBefore.put(concept, label(concept, without));
     }
 
     /** A topic's least label in every graph but {@code without}, as {@code MIN(?name)} takes it; null without one. */
@@ -175,7 +187,7 @@ public final class StatisticsUpdate {
         if (d == 0) return;
         long n = number(s) + d;
         dsg.deleteAny(graph, s, PAPER_COUNT, Node.ANY);
-        if (n > 0) dsg.add(graph, s, PAPER_COUNT, integer(n));
+        if (n > 0) dsg.add(graph, s, PAPER_COUNT, Statistics.integer(n));
         if (yearMonth == null) return;
         if (n <= 0) {
             dsg.deleteAny(graph, s, Node.ANY, Node.ANY);
@@ -200,7 +212,7 @@ public final class StatisticsUpdate {
             dsg.add(graph, pair, PAIR_OF, topics.get(1));
         }
         dsg.deleteAny(graph, pair, PAPER_COUNT, Node.ANY);
-        dsg.add(graph, pair, PAPER_COUNT, integer(n));
+        dsg.add(graph, pair, PAPER_COUNT, Statistics.integer(n));
         return true;
     }
 
@@ -212,15 +224,15 @@ public final class StatisticsUpdate {
         for (Node pair : subjects(TYPE, TOPIC_PAIR)) {
             List<Node> of = objects(pair, PAIR_OF);
             if (of.size() != 2) continue;
-            List<Node> key = of.get(0).getURI().compareTo(of.get(1).getURI()) < 0 ? List.of(of.get(0), of.get(1)) : List.of(of.get(1), of.get(0));
+            List<Node> key = TopicCounts.pair(of.get(0), of.get(1));
             for (Node t : key) name.computeIfAbsent(t, x -> label(x, null));
             pairs.add(new AbstractMap.SimpleEntry<>(key, (int) number(pair)));
             iri.put(key, pair);
         }
-        pairs.sort(Statistics.pairOrder(name));
+        pairs.sort(TopicCounts.pairOrder(name));
         int rank = 0;
         for (var e : pairs) {
-            Node pair = iri.get(e.getKey()), r = integer(++rank);
+            Node pair = iri.get(e.getKey()), r = Statistics.integer(++rank);
             List<Node> was = objects(pair, RANK);
             if (was.size() == 1 && was.get(0).equals(r)) continue;
             dsg.deleteAny(graph, pair, RANK, Node.ANY);
@@ -233,7 +245,7 @@ public final class StatisticsUpdate {
         Set<Node> sources = new HashSet<>();
         for (Node l : subjects(LISTING_OF, paper)) sources.addAll(objects(l, WAS_DERIVED_FROM));
         dsg.deleteAny(graph, paper, SOURCE_COUNT, Node.ANY);
-        if (sources.size() > 1) dsg.add(graph, paper, SOURCE_COUNT, integer(sources.size()));
+        if (sources.size() > 1) dsg.add(graph, paper, SOURCE_COUNT, Statistics.integer(sources.size()));
     }
 
     /** Whether a listing titles its paper otherwise, said again (a listing gone says nothing). */
@@ -244,12 +256,8 @@ public final class StatisticsUpdate {
         for (Node p : new HashSet<>(objects(listing, LISTING_OF)))
             for (Node rowTitle : rowTitles)
                 for (Node title : new HashSet<>(objects(p, TITLE)))
-                    other |= !rowTitle.equals(title) && !lowerCase(rowTitle).equals(lowerCase(title));
+                    other |= !rowTitle.equals(title) && !Statistics.lowerCase(rowTitle).equals(Statistics.lowerCase(title));
         if (other) dsg.add(graph, graph, LISTING_WITH_OTHER_TITLE, listing);
-    }
-
-    private static String lowerCase(Node n) {
-        return (n.isLiteral() ? n.getLiteralLexicalForm() : n.toString()).toLowerCase(Locale.ROOT);
     }
 
     /** The count a subject has in the statistics graph, 0 if none. */
@@ -295,7 +303,5 @@ public final class StatisticsUpdate {
         }
         return new ArrayList<>(out);
     }
-
-    private static Node integer(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
 
 }

@@ -31,7 +31,7 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "5", paramLabel = "R", description = "Runs of each side, alternated (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--parts", split = ",", defaultValue = "convert,list,load,http,queries,export,reload,snapshot,search", paramLabel = "PART,...",
+    @Option(names = "--parts", split = ",", defaultValue = "convert,list,load,http,queries,export,reload,snapshot,search,replicas", paramLabel = "PART,...",
             description = "The parts to measure: ${COMPLETION-CANDIDATES} (default: all).")
     Set<Parts.Part> only;
 

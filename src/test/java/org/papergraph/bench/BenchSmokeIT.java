@@ -43,11 +43,13 @@ class BenchSmokeIT {
         // Every part has numbers: the bullet list's convert, load, the server (wrk against both servers, stock Fuseki on tdbloader's store
         // and on papergraph's through the union-graph assembler, and their readiness), each canned
         // query against its plain form on stock Fuseki over tdbloader's store of the N-Quads, the exports, and up
-        // following its lists (an edit, and pages served during a reload), and the snapshot, its restore and a replica's catch-up.
+        // following its lists (an edit, and pages served during a reload), the snapshot, its restore and a replica's catch-up,
+        // and the pages through nginx in front of one and two replicas, with and without its cache.
         for (String part : List.of("convert bullet list → N-Triples", "load into TDB2", "GET /paper/{id}.ttl", "GET /paper/{id}.html",
                 HttpPart.TURTLE_UNION, HttpPart.LOGGED, "server start → first 200",
                 "export N-Quads", "export Turtle", "export JSON-LD", ReloadPart.EDIT, "GET /paper/{id}.ttl during a reload",
-                "snapshot vs tdb2.tdbbackup", "restore vs tar xzf of the archive", "restore + catch-up load vs full load")) {
+                "snapshot vs tdb2.tdbbackup", "restore vs tar xzf of the archive", "restore + catch-up load vs full load",
+                ReplicasPart.TWO, ReplicasPart.CACHED, ReplicasPart.PROXIED)) {
             String row = md.lines().filter(l -> l.startsWith("| " + part)).findFirst().orElseThrow(() -> new AssertionError(part));
             assertTrue(row.contains("×"), row);
         }

@@ -28,6 +28,7 @@ final class Parts {
     private final QueryPart queries;
     private final ReloadPart reload;
     private final SearchPart search;
+    private final ReplicasPart replicas;
     private final Set<Part> only;
 
     Parts(Tools tools, Timer timer, int runs, Path work, int wrkSeconds, Set<Part> only) throws IOException {
@@ -40,10 +41,11 @@ final class Parts {
         this.queries = new QueryPart(tools, work, runs);
         this.reload = new ReloadPart(tools, work, runs, wrkSeconds);
         this.search = new SearchPart(work);
+        this.replicas = new ReplicasPart(tools, work, wrkSeconds);
     }
 
     /** The parts, as {@code --parts} names them. */
-    enum Part { convert, list, load, http, queries, export, reload, snapshot, search }
+    enum Part { convert, list, load, http, queries, export, reload, snapshot, search, replicas }
 
     List<Figure> measure(int papers) throws IOException, InterruptedException {
         List<Figure> figures = new ArrayList<>();
@@ -59,6 +61,7 @@ final class Parts {
         if (only.contains(Part.reload)) figures.addAll(reload.measure(data, db, stockStore(data)));
         if (only.contains(Part.snapshot)) figures.addAll(snapshot(data, db));
         if (only.contains(Part.search)) figures.addAll(search.measure(data, tools.jar, db));
+        if (only.contains(Part.replicas)) figures.addAll(replicas.measure(data, db));
         return figures;
     }
 

@@ -111,6 +111,18 @@ final class ServerProcess implements AutoCloseable {
     @Override
     public void close() throws InterruptedException { stop(); }
 
+    /** SIGKILL to the server, as a crash or the OOM killer would end it: no clean stop, nothing flushed. */
+    void crash() throws InterruptedException {
+        kill();
+        time.waitFor();
+        peakKiB = 0;
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the harness is exiting: the hook runs anyway
+        }
+    }
+
     private void kill() {
         time.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
         time.destroyForcibly();

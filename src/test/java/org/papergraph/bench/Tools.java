@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The programs the benchmark needs: hyperfine, wrk and GNU time from Debian's packages (installed when missing), the
+ * The programs the benchmark needs: hyperfine, wrk, GNU time and nginx from Debian's packages (installed when missing), the
  * stock Jena distribution and Fuseki server from Maven Central (fetched into the work folder on first use), and
  * papergraph's own jar.
  */
@@ -21,13 +21,14 @@ public final class Tools {
         this.jar = jar;
     }
 
-    /** Installs from Debian's packages whatever of hyperfine, wrk and time is missing. */
+    /** Installs from Debian's packages whatever of hyperfine, wrk, time and nginx (the replicas part) is missing. */
     void ensurePackages() throws IOException, InterruptedException {
-        boolean missing = !onPath("hyperfine") || !onPath("wrk") || !Files.isExecutable(Path.of("/usr/bin/time"));
+        boolean missing = !onPath("hyperfine") || !onPath("wrk") || !Files.isExecutable(Path.of("/usr/bin/time"))
+                || !Files.isExecutable(Nginx.BINARY);
         if (!missing) return;
-        System.err.println("bench: installing hyperfine, wrk and time from Debian's packages");
+        System.err.println("bench: installing hyperfine, wrk, time and nginx from Debian's packages");
         Shell.run(work, List.of("apt-get", "update", "-q"));
-        Shell.run(work, List.of("apt-get", "install", "-y", "-q", "hyperfine", "wrk", "time"));
+        Shell.run(work, List.of("apt-get", "install", "-y", "-q", "hyperfine", "wrk", "time", "nginx"));
     }
 
     /** The stock Jena command-line tools (riot, tdb2.tdbloader, tdb2.tdbdump), unpacked on first use. */

@@ -57,15 +57,21 @@ class TestCuratedTopics {
     }
 
     static List<String> cannedPapers(Store s, String topic) {
-        CannedQuery q = QueryCatalog.shipped().get("papers-on-topic").orElseThrow();
+        return canned(s, "papers-on-topic", Map.of("topic", topic, "limit", "1000")).stream()
+                .map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
+    }
+
+    /** A canned query's rows as CSV lines, its header left out. */
+    static List<String> canned(Store s, String name, Map<String, String> params) {
+        CannedQuery q = QueryCatalog.shipped().get(name).orElseThrow();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Txn.executeRead(s.dataset(), () -> {
-            try (var exec = q.exec(s.dataset(), Map.of("topic", topic, "limit", "1000"), s.iris().base())) {
+            try (var exec = q.exec(s.dataset(), params, s.iris().base())) {
                 ResultFormat.CSV.write(exec, out);
             }
         });
         List<String> lines = List.of(out.toString(StandardCharsets.UTF_8).split("\r?\n"));
-        return lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(','))).distinct().toList();
+        return lines.subList(1, lines.size());
     }
 
     @Test
@@ -94,6 +100,17 @@ class TestCuratedTopics {
             assertEquals(expected, cannedPapers(s, "Multimodal LLMs"));
             assertEquals(expected, cannedPapers(s, "multimodal llm"));
             assertEquals(views.papersOf(models, 0, 1000).stream().map(Node::getURI).toList(), cannedPapers(s, "Multimodal Models"));
+            // The statistics graph counts as the pages do: the topics query's every row is the topic list's count.
+            List<String> counted = canned(s, "topics", Map.of());
+            assertEquals(views.topicsByCount().size(), counted.size());
+            for (String row : counted) {
+                String[] cells = row.split(",");
+                Node topic = org.apache.jena.graph.NodeFactory.createURI(cells[0]);
+                assertEquals(views.count(topic), Integer.parseInt(cells[cells.length - 1]), row);
+            }
+            assertTrue(counted.contains(models.getURI() + ",Multimodal Models," + all.size()), counted.toString());
+            assertFalse(canned(s, "topic-pairs", Map.of("limit", "1000")).stream().anyMatch(r -> r.contains("Multimodal LLM,")),
+                    "a merged spelling pairs with nothing");
         }
         // Another topics file instead: loaded as a source is, and the merge follows it.
         Path topics = dir.resolve("topics.md");

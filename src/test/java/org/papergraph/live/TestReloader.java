@@ -57,6 +57,24 @@ class TestReloader {
         }
     }
 
+    /** git-sync's swap of the link to a new revision, seen by the re-scan alone; a link loop inside is passed over. */
+    @Test
+    void theRescanAloneSeesALinkSwappedToANewFolder() throws Exception {
+        for (String rev : List.of("rev1", "rev2"))
+            Files.writeString(Files.createDirectories(dir.resolve(".worktrees").resolve(rev)).resolve("a.md"), "| Name |\n| --- |\n| x |\n");
+        Files.createSymbolicLink(dir.resolve(".worktrees/rev1/again"), Path.of("."));
+        Path link = Files.createSymbolicLink(dir.resolve("lists"), Path.of(".worktrees/rev1"));
+        SourceFiles files = new SourceFiles(List.of(link));
+        assertEquals(java.util.Set.of(link.resolve("a.md")), files.snapshot().keySet(), "named through the link, the loop not walked");
+        try (Reloader r = new Reloader(files, Duration.ofMillis(100), loads::incrementAndGet, said::add)) {
+            Thread.sleep(500);
+            assertEquals(0, r.reloads());
+            Path temp = Files.createSymbolicLink(dir.resolve(".lists.tmp"), Path.of(".worktrees/rev2"));
+            Files.move(temp, link, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            await(() -> r.reloads() == 1); // the same bytes, another file: the load, not the re-scan, skips it by SHA-256
+        }
+    }
+
     @Test
     void aFailedReloadIsSaidAndTheNextStillRuns() throws Exception {
         try (Reloader r = new Reloader(new SourceFiles(List.of(dir)), Duration.ofMinutes(10), () -> {

@@ -164,6 +164,30 @@ public class TestStatistics {
         assertEquals("paper,title,sources,sourceList\r\n", answer("in-several-sources"));
     }
 
+    /**
+     * With the topics file: the counts, pairs and neighbours are the plain forms' over the topics as curated (a merged
+     * spelling counted as its topic, a broader topic gathering its narrower ones), and follow an edit of the file.
+     */
+    @Test
+    void countsFollowTheTopicsFile() throws IOException {
+        Path topics = Files.copy(Path.of("data", "topics.md"), lists.resolve("topics.md"));
+        load(false, all());
+        assertCountsAgree();
+        // Trans-LoRA is filed under "PEFT Methods", AlignGPT under "Multimodal Model": merged spellings.
+        for (String paper : List.of("<paper/2405.17258>", "<paper/2405.14129>"))
+            assertCountsAgree(List.of("neighbours"), Map.of("paper", paper));
+        assertTrue(answer("neighbours", Map.of("paper", "<paper/2405.17258>")).contains(",2\r\n"),
+                "a paper under PEFT Approaches and Fine-Tuning shares both with Trans-LoRA (PEFT Methods, Fine-Tuning)");
+        String counted = answer("topics");
+        assertFalse(counted.contains("PEFT Approaches") || counted.contains("PEFT Methods"), "merged spellings are no topics");
+        assertTrue(counted.contains(",PEFT,5\r\n"), counted);
+        assertFalse(answer("topic-pairs", Map.of("limit", "1000")).contains("PEFT Approaches"));
+        Files.writeString(topics, Files.readString(topics).replace("| PEFT | PEFT Approaches; PEFT Methods | Fine-Tuning |\n", ""));
+        load(false, all());
+        assertCountsAgree();
+        assertTrue(answer("topics").contains(",PEFT Approaches,4\r\n"), "the merge undone");
+    }
+
     @Test
     void aCountLostToAKillIsMadeByTheNextLoad() throws IOException {
         load(false, all());
@@ -179,6 +203,15 @@ public class TestStatistics {
             assertTrue(store.dataset().calculateRead(() -> new Statistics(store).isCurrent()));
         }
         assertCountsAgree();
+        try (Store store = Store.open(db, null)) {
+            // As an older papergraph left it: counted from the same catalog, topics as the lists spell them.
+            store.dataset().executeWrite(() -> store.dataset().deleteAny(statistics, statistics, org.papergraph.rdf.Vocab.VERSION, Node.ANY));
+            assertFalse(store.dataset().calculateRead(() -> new Statistics(store).isCurrent()), "a count of another shape is stale");
+        }
+        load(false, all());
+        try (Store store = Store.open(db, null)) {
+            assertTrue(store.dataset().calculateRead(() -> new Statistics(store).isCurrent()));
+        }
     }
 
     @Test

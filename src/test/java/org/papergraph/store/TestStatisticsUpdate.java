@@ -25,6 +25,8 @@ import org.papergraph.convert.Input;
 import org.papergraph.load.LoadSummary;
 import org.papergraph.load.Loader;
 
+import static org.papergraph.rdf.Vocab.PAPER_COUNT;
+
 /**
  * The statistics a load brings up to date by what it changed ({@link StatisticsUpdate}) are exactly those a full
  * recount of the store gives, statement for statement, through a sequence of loads: titles, dates, topics and code
@@ -93,6 +95,69 @@ class TestStatisticsUpdate {
         }
     }
 
+    static final String TOPICS = "| Topic | Also written as | Broader |\n|---|---|---|\n";
+
+    /**
+     * A topics file added, edited and removed, and a list edited under it: the counts follow the merges and the
+     * broader topics (a paper once under each topic gathering it; pairs of kept topics), moved by the papers on the
+     * topics that count otherwise, as a recount makes them.
+     */
+    @Test
+    void anUpdateFollowsTheTopicsFile() throws IOException {
+        Path lists = Files.createDirectories(dir.resolve("lists"));
+        List<Path> given = new ArrayList<>();
+        for (String f : MonthlyLists.paths()) given.add(Files.copy(Path.of(f), lists.resolve(Path.of(f).getFileName())));
+        Path a = lists.resolve("a.md"), b = lists.resolve("b.md"), topics = lists.resolve("topics.md");
+        Files.writeString(a, HEADER + row("1 May 2024", "Shared paper", "2499.00001", "Retrieval, Only In A", "shared")
+                + row("2 May 2024", "Lonely paper", "2499.00002", "Vanishing Topic, RAG", null)
+                + row("3 May 2024", "Corrective RAG again", "2401.15884", "RAG, Agents", null));
+        Files.writeString(b, HEADER + row("4 May 2024", "Shared paper, b's title", "2499.00001", "retrieval, Only In B", null)
+                + row("5 May 2024", "B's own", "2499.00003", "Only In B, Agents", "bown"));
+        given.addAll(List.of(a, b));
+        try (Store store = Store.open(dir.resolve("store"), null)) {
+            load(store, given);
+
+            Files.writeString(topics, TOPICS + "| Only In A | Only In B | Retrieval |\n| RAG | Vanishing Topic | Retrieval Methods |\n");
+            given.add(topics);
+            assertTrue(load(store, given).statisticsUpdated(), "a topics file added is counted by what it moved");
+            assertSameAsRecount(store, "after a topics file was added");
+            Node onlyInA = store.iris().topic("only in a"), onlyInB = store.iris().topic("only in b");
+            assertEquals(null, count(store, onlyInB), "a merged spelling has no count of its own");
+            assertEquals(2L, count(store, onlyInA), "the kept topic counts its spelling's papers, the shared one once");
+            assertEquals(null, count(store, store.iris().topicPair(onlyInA, onlyInB)), "two spellings of one topic make no pair");
+            assertEquals(count(store, store.iris().topic("rag")), count(store, store.iris().topic("retrieval methods")),
+                    "a topic named only as broader gathers its narrower topic's papers (the spelling's paper already RAG's)");
+
+            edit(topics, "| RAG | Vanishing Topic | Retrieval Methods |", "| RAG | | Agents |");
+            assertTrue(load(store, given).statisticsUpdated(), "a topics file edited");
+            assertSameAsRecount(store, "after the topics file was edited");
+
+            edit(a, "Vanishing Topic, RAG", "Only In B, Brand New Topic");
+            assertTrue(load(store, given).statisticsUpdated(), "a list edited under the topics file");
+            assertSameAsRecount(store, "after a list was edited under the topics file");
+
+            given.remove(topics);
+            assertTrue(load(store, given).statisticsUpdated(), "the topics file removed");
+            assertSameAsRecount(store, "after the topics file was removed");
+            assertEquals(null, count(store, store.iris().topic("retrieval methods")));
+
+            // A list's headings arrange topics too: a heading renamed moves the papers other lists file under its sub-headings.
+            Path headed = Files.copy(Path.of("data", "lists", "Xnhyacinth-Awesome-LLM-Long-Context-Modeling", "README.md"), lists.resolve("long-context.md"));
+            Path c = lists.resolve("c.md");
+            Files.writeString(c, HEADER + row("6 May 2024", "Sparse elsewhere", "2499.00009", "Sparse Attention, Agents", null));
+            given.addAll(List.of(headed, c));
+            assertTrue(load(store, given).statisticsUpdated());
+            assertSameAsRecount(store, "after a list with headings was added");
+            Long sparse = count(store, store.iris().topic("sparse attention"));
+            assertTrue(count(store, store.iris().topic("efficient attention")) > sparse, "a heading gathers its sub-headings' papers");
+            edit(headed, "### 2. Efficient Attention\n", "### 2. Attention Made Efficient\n");
+            assertTrue(load(store, given).statisticsUpdated(), "a heading renamed");
+            assertSameAsRecount(store, "after a heading above others was renamed");
+            assertEquals(null, count(store, store.iris().topic("efficient attention")));
+            assertTrue(count(store, store.iris().topic("attention made efficient")) > sparse);
+        }
+    }
+
     static void edit(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
         assertTrue(text.contains(from), file + " holds " + from);
@@ -127,6 +192,14 @@ class TestStatisticsUpdate {
         extra.removeAll(recounted);
         assertEquals(Set.of(), missing, "statements a recount has and the update not, " + when);
         assertEquals(Set.of(), extra, "statements the update has and a recount not, " + when);
+    }
+
+    /** A topic's or pair's count in the statistics graph; null without one. */
+    static Long count(Store store, Node subject) {
+        return store.dataset().calculateRead(() -> {
+            var it = store.dataset().find(store.iris().statistics(), subject, PAPER_COUNT, Node.ANY);
+            return it.hasNext() ? ((Number) it.next().getObject().getLiteralValue()).longValue() : null;
+        });
     }
 
     static Set<String> statements(Store store) {

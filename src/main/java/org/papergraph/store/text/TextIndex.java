@@ -173,13 +173,18 @@ public final class TextIndex implements AutoCloseable {
 
     /**
      * The papers other than {@code paper} that have any of the topics, most topics shared first, then by IRI; at most
-     * {@code n} of them.
+     * {@code n} of them. A topic is given with its other spellings (the IRIs the lists name it by): a paper on any of
+     * them shares it, once.
      */
-    public List<Neighbour> neighbours(String paper, Collection<String> topics, int n) throws IOException {
+    public List<Neighbour> neighbours(String paper, Collection<? extends Collection<String>> topics, int n) throws IOException {
         if (topics.isEmpty()) return List.of();
         return search(n, searcher -> {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (String t : topics) query.add(new ConstantScoreQuery(new TermQuery(new Term(TOPIC, t))), Occur.SHOULD);
+            for (Collection<String> t : topics) {
+                Query spellings = t.size() == 1 ? new TermQuery(new Term(TOPIC, t.iterator().next()))
+                        : new org.apache.lucene.search.TermInSetQuery(TOPIC, t.stream().map(BytesRef::new).toList());
+                query.add(new ConstantScoreQuery(spellings), Occur.SHOULD);
+            }
             query.add(new TermQuery(new Term(IRI, paper)), Occur.MUST_NOT);
             List<Neighbour> out = new ArrayList<>();
             for (ScoreDoc d : searcher.search(query.build(), cap(searcher, n), MOST_SHARED_FIRST, true).scoreDocs) {

@@ -25,6 +25,7 @@ final class GatheredTopics {
     private final Map<Node, Integer> counts = new HashMap<>();
     private final List<Node> byCount;
     private final Map<Node, List<Scored>> related = new ConcurrentHashMap<>();
+    private final Map<Node, int[]> iriRanks = new ConcurrentHashMap<>();
 
     GatheredTopics(DatasetGraph dsg, PaperIndex index, TopicTree tree) {
         this.index = index;
@@ -66,6 +67,22 @@ final class GatheredTopics {
         Set<Node> out = new LinkedHashSet<>();
         for (Node t : index.topicsOf(paper)) out.add(tree.canonical(t));
         return List.copyOf(out);
+    }
+
+    /**
+     * The papers sharing most topics with a paper, a merged spelling shared as the topic it was merged into
+     * ({@link PaperViews#MOST_SHARED_FIRST}): {@link PaperIndex#related} over the kept topics, each with its spellings' papers.
+     */
+    List<Scored> neighbours(Node paper, int limit) {
+        return index.related(paper, topicsOf(paper).toArray(Node[]::new), this::iriRanks, limit);
+    }
+
+    /** A kept topic's papers as IRI ranks, ascending, each once: its own and its merged spellings'. */
+    private int[] iriRanks(Node topic) {
+        List<Node> spellings = tree.spellingsAndSelf(topic);
+        if (spellings.size() == 1) return index.byTopicIri.getOrDefault(topic, new int[0]);
+        return iriRanks.computeIfAbsent(topic, t -> spellings.stream().map(index.byTopicIri::get).filter(java.util.Objects::nonNull)
+                .flatMapToInt(java.util.Arrays::stream).sorted().distinct().toArray());
     }
 
     /** The kept topics of the papers this topic gathers, by papers shared ({@link PaperViews#mostFirstThenByLabel}). */

@@ -212,11 +212,13 @@ final class PaperIndex {
      * topics' lists, so only those are walked (merged, in rank order), each probed in the largest list by a galloping
      * search; papers only in the largest list share one topic, and only the first of them by IRI can make the cut.
      */
-    List<Scored> related(Node paper, int limit) {
+    List<Scored> related(Node paper, int limit) { return related(paper, topicsOf.get(paper), byTopicIri::get, limit); }
+
+    /** The same, over the paper's {@code topics} and each topic's papers as IRI ranks, ascending ({@code iriRanks}). */
+    List<Scored> related(Node paper, Node[] topics, java.util.function.Function<Node, int[]> iriRanks, int limit) {
         int me = Arrays.binarySearch(byIri, paper, BY_IRI);
-        Node[] topics = topicsOf.get(paper);
-        if (me < 0 || topics == null || limit <= 0) return List.of();
-        int[][] lists = Arrays.stream(topics).map(byTopicIri::get).sorted(Comparator.comparingInt(a -> a.length)).toArray(int[][]::new);
+        if (me < 0 || topics == null || topics.length == 0 || limit <= 0) return List.of();
+        int[][] lists = Arrays.stream(topics).map(iriRanks).sorted(Comparator.comparingInt(a -> a.length)).toArray(int[][]::new);
         int[] largest = lists[lists.length - 1];
         int[][] merged = {new int[0], new int[0]};   // ranks ascending, and how many smaller lists hold each
         for (int i = 0; i < lists.length - 1; i++) merged = mergeCounting(merged[0], merged[1], lists[i]);

@@ -287,12 +287,15 @@ public final class PaperViews {
 
     /**
      * The papers sharing most topics with a paper, with how many ({@link #MOST_SHARED_FIRST}), at most {@code limit}:
-     * from the in-memory arrays once built, else from the search index.
+     * from the in-memory arrays once built, else from the search index. Topics are shared as kept: a paper on a merged
+     * spelling shares the topic it was merged into.
      */
     public List<Scored> neighbours(Node paper, int limit) {
         if (limit <= 0) return List.of();
-        List<Scored> found = memory == null && text != null ? SearchAnswers.neighbours(dsg, text, paper, limit) : null;
-        return found != null ? found : memory().related(paper, limit);
+        List<Scored> found = memory == null && text != null ? SearchAnswers.neighbours(dsg, text, tree(), paper, limit) : null;
+        if (found != null) return found;
+        GatheredTopics g = gathered();
+        return g != null ? g.neighbours(paper, limit) : memory().related(paper, limit);
     }
 
     /**

@@ -35,11 +35,15 @@ final class SearchAnswers {
         }
     }
 
-    /** The papers sharing most topics with a paper; null without an index. */
-    static List<Scored> neighbours(DatasetGraph dsg, TextIndex text, Node paper, int limit) {
+    /** The papers sharing most topics with a paper, each topic as kept with its merged spellings; null without an index. */
+    static List<Scored> neighbours(DatasetGraph dsg, TextIndex text, TopicTree tree, Node paper, int limit) {
         try {
+            Set<Node> kept = new LinkedHashSet<>();
+            for (Node t : topics(dsg, paper)) kept.add(tree.canonical(t));
+            List<List<String>> spellings = new ArrayList<>();
+            for (Node t : kept) spellings.add(tree.spellingsAndSelf(t).stream().map(Node::getURI).toList());
             List<Scored> out = new ArrayList<>();
-            for (TextIndex.Neighbour n : text.neighbours(paper.getURI(), topicIris(dsg, paper), limit))
+            for (TextIndex.Neighbour n : text.neighbours(paper.getURI(), spellings, limit))
                 out.add(new Scored(NodeFactory.createURI(n.iri()), n.shared()));
             return out;
         } catch (IllegalStateException noIndex) {
@@ -75,13 +79,14 @@ final class SearchAnswers {
         }
     }
 
-    private static Set<String> topicIris(DatasetGraph dsg, Node paper) {
+    /** A paper's topics as the union of the graphs has them. */
+    private static Set<Node> topics(DatasetGraph dsg, Node paper) {
         return Txn.calculateRead(dsg, () -> {
-            Set<String> topics = new LinkedHashSet<>();
+            Set<Node> topics = new LinkedHashSet<>();
             Iterator<Quad> it = dsg.find(Node.ANY, paper, Vocab.SUBJECT, Node.ANY);
             try {
                 it.forEachRemaining(q -> {
-                    if (q.getObject().isURI()) topics.add(q.getObject().getURI());
+                    if (q.getObject().isURI()) topics.add(q.getObject());
                 });
             } finally {
                 Iter.close(it);
