@@ -2,8 +2,8 @@ package org.papergraph.store;
 
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
