@@ -49,7 +49,7 @@ final class StatsCommand implements Callable<Integer> {
         int width = st.perSource().stream().mapToInt(r -> r.path().length()).max().orElse(0); // paths line up
         for (SourceRecord r : st.perSource())
             out.printf("  %-" + Math.max(width, 1) + "s %,7d rows %,7d papers %,5d rejected %,5d warnings  %s%n", r.path(), r.rows(), r.papers(),
-                    r.rejected(), r.warnings(), r.loadedAt());
+                    r.rejected(), r.warnings(), r.modified());
     }
 
     private static String json(StoreStats st, Store s) {
@@ -74,7 +74,7 @@ final class StatsCommand implements Callable<Integer> {
             j.add("repeats", r.repeats());
             j.add("rejected", r.rejected());
             j.add("warnings", r.warnings());
-            j.add("loaded", r.loadedAt());
+            j.add("loaded", r.modified());
             list.add(j);
         }
         o.add("perSource", list);

@@ -8,7 +8,8 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -147,6 +148,7 @@ public final class Loader {
                             LoadSummary summary, TextFeed feed, StatisticsUpdate stats) {
         DatasetGraph dsg = store.dataset();
         Report report = new Report(problems);
+        Instant version = versionOf(input);
         try (Progress progress = Progress.of(input.displayName(), f.size(), report::rows, terminal, progressOut)) {
             Input counted = new Input(input.displayName(), input.fileName(), () -> progress.counting(input.opener().open()),
                     input.discovered());
@@ -168,18 +170,16 @@ public final class Loader {
                     if (r.rows() == 0 && r.topics() == 0 && input.discovered()) throw new NotAList(r);
                     stats.after(graph, listed.papers, listed.listings);
                     PaperDigests.Digests after = replacing ? PaperDigests.of(dsg, graph) : null;
-                    List<Node> gone = new ArrayList<>();
                     if (alone) summary.papersAdded += r.papers();
-                    else count(dsg, graph, before.papers(), after == null ? null : after.papers(), summary, gone);
+                    else count(dsg, graph, before.papers(), after == null ? null : after.papers(), summary);
                     touched.addAll(before.papers().keySet());
                     touched.addAll(listed.papers);
                     new History(store).record(listed.papers, listed.listings, before.listings(),
-                            after == null ? Map.of() : after.listings(), gone, History.now());
+                            after == null ? Map.of() : after.listings(), touched, version);
                     Catalog catalog = new Catalog(store);
-                    String now = Catalog.now();
                     catalog.put(new SourceRecord(graph, input.displayName(), f.size(), f.sha256(), r.rows(), r.papers(),
-                            r.repeats(), r.rejected(), r.warnings(), now));
-                    catalog.touch(now);
+                            r.repeats(), r.rejected(), r.warnings(), version.toString()));
+                    catalog.touch();
                 });
             } catch (RuntimeException | Error e) { // an Error too: a full memory-mapped file faults as InternalError
                 feed.abandoned();
@@ -198,9 +198,21 @@ public final class Loader {
         }
     }
 
+    /**
+     * The time the load records for a source: its version's (see {@link SourceVersion}), so that replicas agree; for
+     * standard input, which has none, the load's own second.
+     */
+    private static Instant versionOf(Input input) {
+        try {
+            if (input.file() != null) return SourceVersion.of(input.file());
+        } catch (IOException e) {
+            // gone since it was read: the load's time
+        }
+        return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    }
+
     /** Papers new to the store, gone from it, or said differently: a paper another source lists is not new or gone. */
-    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, LoadSummary summary,
-                       List<Node> gone) {
+    private void count(DatasetGraph dsg, Node graph, Map<Node, Long> before, Map<Node, Long> after, LoadSummary summary) {
         if (after == null) {
             PaperDigests.forEachPaper(dsg, graph, p -> {
                 if (!listedElsewhere(dsg, graph, p)) summary.papersAdded++;
@@ -216,8 +228,7 @@ public final class Loader {
             }
         }
         for (Node p : before.keySet())
-            if (!after.containsKey(p) && !listedElsewhere(dsg, graph, p)) gone.add(p);
-        summary.papersRemoved += gone.size();
+            if (!after.containsKey(p) && !listedElsewhere(dsg, graph, p)) summary.papersRemoved++;
     }
 
     private static boolean listedElsewhere(DatasetGraph dsg, Node graph, Node paper) {
@@ -236,13 +247,11 @@ public final class Loader {
             PaperDigests.Digests before = PaperDigests.of(dsg, source);
             stats.before(before.papers().keySet(), before.listings().keySet());
             dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
-            List<Node> gone = new ArrayList<>();
-            for (Node p : before.papers().keySet()) if (!listedElsewhere(dsg, source, p)) gone.add(p);
-            summary.papersRemoved += gone.size();
-            new History(store).forget(before.listings().keySet(), gone);
+            for (Node p : before.papers().keySet()) if (!listedElsewhere(dsg, source, p)) summary.papersRemoved++;
+            new History(store).forget(before.listings().keySet(), before.papers().keySet());
             Catalog catalog = new Catalog(store);
             catalog.remove(source);
-            catalog.touch(Catalog.now());
+            catalog.touch();
             return before.papers().keySet();
         });
         store.changed(source, listed);

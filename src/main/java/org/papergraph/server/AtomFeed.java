@@ -2,6 +2,7 @@ package org.papergraph.server;
 
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -69,7 +70,8 @@ final class AtomFeed {
             element(x, "name", name);
             x.writeEndElement();
         }
-        for (Node topic : site.views().topicsOf(paper.resource())) {
+        // By IRI: the views keep the store's order, which follows the order the lists were loaded in.
+        for (Node topic : site.views().topicsOf(paper.resource()).stream().sorted(Comparator.comparing(Node::getURI)).toList()) {
             x.writeEmptyElement("category");
             x.writeAttribute("term", topic.getURI());
             x.writeAttribute("scheme", site.iris.topicScheme().getURI());

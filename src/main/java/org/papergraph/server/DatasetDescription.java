@@ -73,7 +73,7 @@ final class DatasetDescription {
             add(g, distribution, uri(Vocab.DCAT + "mediaType"), uri("https://www.iana.org/assignments/media-types/" + dump.getValue().mediaType()));
             if (dump.getValue().gzip()) add(g, distribution, uri(Vocab.DCAT + "compressFormat"), uri("https://www.iana.org/assignments/media-types/application/gzip"));
         }
-        return g;
+        return DocOrder.of(g); // its blank nodes labelled alike in every replica, for the page too
     }
 
     private static void partition(Graph g, Node d, Node cls, long entities) {

@@ -120,9 +120,10 @@ final class DocFormat {
     /**
      * The document's bytes: JSON-LD as the export writes it (framed against the published context), the others by
      * Jena. Written to a string, not a stream: for a stream Jena allocates a 128K-char buffer per document, which at
-     * a few thousand documents a second is most of the server's garbage.
+     * a few thousand documents a second is most of the server's garbage. In {@link DocOrder}, so that replicas agree.
      */
-    byte[] write(Graph g, Iris iris) {
+    byte[] write(Graph document, Iris iris) {
+        Graph g = DocOrder.of(document);
         if (rdf == RdfFormat.JSONLD) {
             ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
             Exporter.writeJsonLd(g, out);

@@ -67,7 +67,7 @@ final class DumpsServlet extends ReadOnlyServlet {
         boolean gzip = dump.gzip() && acceptsGzip(req.getHeader("Accept-Encoding"));
         if (dump.gzip()) resp.addHeader("Vary", "Accept-Encoding");   // added: CORS may vary it by Origin too
         Generation generation = site.generation();
-        if (generation.notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""))) return;
+        if (generation.notModified(req, resp, "dump-" + name + (gzip ? "-gzip" : ""), false)) return;
         Path file = file(generation, name, dump);
         resp.setContentType(dump.format().contentType());
         // What is saved is what the client decodes: the RDF file, named without .gz when it was unzipped on the way.

@@ -102,7 +102,7 @@ final class OpenApiServlet extends ReadOnlyServlet {
     }
 
     /** papergraph's version, as Maven wrote it into the jar. */
-    private static String version() {
+    static String version() {
         Properties p = new Properties();
         try (InputStream in = OpenApiServlet.class.getResourceAsStream("/papergraph/version.properties")) {
             if (in != null) p.load(in);

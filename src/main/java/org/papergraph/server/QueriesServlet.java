@@ -84,7 +84,7 @@ final class QueriesServlet extends ReadOnlyServlet {
         }
         AnswerFormat format = chosen.get();
         if (asked == null) resp.setHeader("Content-Location", path + "?" + withFormat(req.getQueryString(), format));
-        if (site.generation().notModified(req, resp, "q-" + Integer.toHexString((name + req.getQueryString() + format).hashCode()))) return;
+        if (site.generation().notModified(req, resp, "q-" + Integer.toHexString((name + req.getQueryString() + format).hashCode()), false)) return;
         byte[] body;
         try {
             body = Txn.calculateRead(site.dataset(), () -> {

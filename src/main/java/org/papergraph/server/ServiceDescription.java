@@ -65,7 +65,7 @@ final class ServiceDescription {
         for (SourceRecord r : site.sources()) named(g, d, r.source());
         named(g, d, site.iris.sourceCatalog());
         named(g, d, site.iris.statistics());
-        return g;
+        return DocOrder.of(g); // its blank nodes labelled alike in every replica, for the page too
     }
 
     private static void named(Graph g, Node dataset, Node graph) {

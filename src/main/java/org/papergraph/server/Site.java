@@ -87,7 +87,7 @@ final class Site {
         List<SourceRecord> sources = store.sources();
         if (sources.equals(loaded.sources())) return;
         store.renewViews(this::closed);
-        loaded = new Loaded(sources, Generation.of(sources).after(loaded.generation()), new AtomicLong(-1));
+        loaded = new Loaded(sources, Generation.of(sources), new AtomicLong(-1));
         triples();
     }
 

@@ -48,7 +48,7 @@ final class SparqlGets implements Filter {
         }
         // One variant per URL and Accept (gzip is Jetty's GzipHandler's own variant of it).
         String variant = "sparql-" + Iris.hash(http.getQueryString() + "\n" + http.getHeader("Accept"), 16);
-        if (site.generation().notModified(http, out, variant)) return;
+        if (site.generation().notModified(http, out, variant, false)) return;
         chain.doFilter(req, new OnlyWhenOk(out));
     }
 

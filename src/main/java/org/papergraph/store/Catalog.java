@@ -1,9 +1,9 @@
 package org.papergraph.store;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -17,8 +17,11 @@ import static org.papergraph.rdf.Vocab.*;
 
 /**
  * The store's metadata graph ({@code {base}sources}): a dcat:Catalog of the sources, each a dcat:Dataset (and the
- * name of its graph) with its path, size, SHA-256, account and load time, in DCAT, SPDX and PROV terms; and the
- * base the data was minted under, as {@code void:uriSpace}. Read and written inside the caller's transaction.
+ * name of its graph) with its path, size, SHA-256, account and its version's time ({@code prov:generatedAtTime}), in
+ * DCAT, SPDX and PROV terms; and the base the data was minted under, as {@code void:uriSpace}. Its
+ * {@code dcterms:modified} is its newest source's time: the catalog says only what its sources' versions say, so two
+ * stores loaded from the same files agree whenever and in whatever order they were loaded. Read and written inside
+ * the caller's transaction.
  */
 public final class Catalog {
     private final DatasetGraph dsg;
@@ -31,8 +34,9 @@ public final class Catalog {
         this.graph = iris.sourceCatalog();
     }
 
+    /** The sources by their graph's IRI: an order of their own, not of the store's (which follows the loads). */
     public Map<Node, SourceRecord> sources() {
-        Map<Node, SourceRecord> out = new LinkedHashMap<>();
+        Map<Node, SourceRecord> out = new TreeMap<>(Comparator.comparing(Node::getURI));
         var it = dsg.find(graph, graph, HAS_DATASET, Node.ANY);
         try {
             while (it.hasNext()) {
@@ -65,7 +69,7 @@ public final class Catalog {
         add(s, REPEAT_COUNT, integer(r.repeats()));
         add(s, REJECTED_COUNT, integer(r.rejected()));
         add(s, WARNING_COUNT, integer(r.warnings()));
-        add(s, GENERATED_AT, NodeFactory.createLiteralDT(r.loadedAt(), XSDDatatype.XSDdateTime));
+        add(s, GENERATED_AT, NodeFactory.createLiteralDT(r.modified(), XSDDatatype.XSDdateTime));
     }
 
     public void remove(Node source) {
@@ -74,19 +78,21 @@ public final class Catalog {
         dsg.deleteAny(graph, iris.checksum(source), Node.ANY, Node.ANY);
     }
 
-    /** The catalog itself: its base and when it last changed. */
-    public void touch(String when) {
+    /** The catalog itself, after a source was put or removed: its base, and its newest source's time (none when empty). */
+    public void touch() {
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         add(graph, TYPE, CATALOG);
         add(graph, TITLE, Store.literal("papergraph sources"));
         add(graph, URI_SPACE, Store.literal(iris.base()));
-        add(graph, MODIFIED, NodeFactory.createLiteralDT(when, XSDDatatype.XSDdateTime));
+        sources().values().stream().map(SourceRecord::modified).filter(s -> !s.isEmpty()).map(Instant::parse).max(Instant::compareTo)
+                .ifPresent(newest -> add(graph, MODIFIED, time(newest)));
     }
+
+    /** A time as the catalog and the history write it. */
+    static Node time(Instant when) { return NodeFactory.createLiteralDT(when.toString(), XSDDatatype.XSDdateTime); }
 
     /** When the catalog last changed ({@code dcterms:modified}), null for an empty store. */
     Node modified() { return object(graph, MODIFIED); }
-
-    public static String now() { return Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); }
 
     private void add(Node s, Node p, Node o) { dsg.add(Quad.create(graph, s, p, o)); }
 

@@ -1,7 +1,6 @@
 package org.papergraph.store;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,13 +19,17 @@ import org.papergraph.store.tdb.QuadWriter;
 import static org.papergraph.rdf.Vocab.*;
 
 /**
- * The history graph ({@code {base}history}): when each paper first entered the store ({@code pg:firstListed}), and
- * when each listing was added ({@code dcterms:created}) and last changed ({@code dcterms:modified}), as the loads
- * saw them, never from the Markdown. A source's graph is replaced at each load; this graph is not: each load of a
- * source brings it up to date inside the source's own write transaction, so a failed load leaves nothing here either.
+ * The history graph ({@code {base}history}): when each listing was added ({@code dcterms:created}) and last changed
+ * ({@code dcterms:modified}), at the time of the source's version that brought the change (see
+ * {@code load.SourceVersion}: its commit's or its file's time, never the load's clock), and when each paper was first
+ * listed ({@code pg:firstListed}): the earliest addition among its listings. A source's graph is replaced at each load;
+ * this graph is not: each load of a source brings it up to date inside the source's own write transaction, so a
+ * failed load leaves nothing here either.
  * <p>
+ * A listing's times follow its own source's versions alone, and a paper's follow its listings', so stores that saw the
+ * same versions of each source agree, whatever order the sources were loaded in, in one reload or several.
  * It holds only what the store holds: a listing gone from its source, and a paper no source lists any more, leave it
- * with their times. Listed again later, they are new again, at that load's time.
+ * with their times. Listed again later, they are new again, at that version's time.
  */
 public final class History {
     private final DatasetGraph dsg;
@@ -37,23 +40,20 @@ public final class History {
         this.graph = store.iris().history();
     }
 
-    /** A load's time: to the millisecond, so that loads in one second still come in order. */
-    public static Instant now() { return Instant.now().truncatedTo(ChronoUnit.MILLIS); }
-
     /**
-     * Records one source as just written. {@code papers} and {@code listings} are what its graph now states;
-     * {@code before} and {@code after} each listing's digest in its graph before and after (empty for a new source):
-     * a listing not seen before is added now, one whose digest differs changed now, any other keeps its times;
-     * a listing of {@code before} gone from {@code listings} is forgotten, and so are the papers {@code gone}.
+     * Records one source as just written, at {@code when}, its version's time. {@code papers} and {@code listings} are
+     * what its graph now states; {@code before} and {@code after} each listing's digest in its graph before and after
+     * (empty for a new source): a listing not seen before is added then, one whose digest differs changed then, any
+     * other keeps its times; a listing of {@code before} gone from {@code listings} is forgotten. The papers
+     * {@code touched} (listed before or now) get their first listing's time again, or none when no source lists them.
      * Inside the caller's write transaction.
      */
     public void record(Set<Node> papers, Set<Node> listings, Map<Node, Long> before, Map<Node, Long> after,
-                       Collection<Node> gone, Instant when) {
+                       Collection<Node> touched, Instant when) {
         Node now = time(when);
         boolean empty = isEmpty();
         List<Quad> add = new ArrayList<>();
-        for (Node p : papers)
-            if (empty || !has(p, FIRST_LISTED)) add.add(Quad.create(graph, p, FIRST_LISTED, now));
+        if (empty) for (Node p : papers) add.add(Quad.create(graph, p, FIRST_LISTED, now)); // no other listing to be earlier
         for (Node l : listings) {
             if (empty || !has(l, CREATED)) {
                 add.add(Quad.create(graph, l, CREATED, now));
@@ -64,17 +64,44 @@ public final class History {
             }
         }
         for (Node l : before.keySet()) if (!listings.contains(l)) forgetListing(l);
-        for (Node p : gone) dsg.deleteAny(graph, p, FIRST_LISTED, Node.ANY);
         try (QuadWriter writer = new QuadWriter(dsg)) {
             add.forEach(writer::quad);
             writer.finish();
         }
+        if (!empty) firstListed(touched);
     }
 
-    /** Forgets a dropped source's listings, and the papers no other source lists. Inside the caller's write transaction. */
-    public void forget(Collection<Node> listings, Collection<Node> gone) {
+    /**
+     * Forgets a dropped source's listings; its {@code papers} get their first listing's time among the other sources,
+     * or none. Inside the caller's write transaction, after the source's graph is gone.
+     */
+    public void forget(Collection<Node> listings, Collection<Node> papers) {
         listings.forEach(this::forgetListing);
-        for (Node p : gone) dsg.deleteAny(graph, p, FIRST_LISTED, Node.ANY);
+        firstListed(papers);
+    }
+
+    /** Each paper's {@code pg:firstListed}: the earliest {@code dcterms:created} of its listings in any source. */
+    private void firstListed(Collection<Node> papers) {
+        for (Node p : papers) {
+            Node first = null;
+            var it = dsg.find(Node.ANY, Node.ANY, LISTING_OF, p);
+            try {
+                while (it.hasNext()) {
+                    Node created = object(it.next().getSubject(), CREATED);
+                    if (created != null && (first == null || earlier(created, first))) first = created;
+                }
+            } finally {
+                Iter.close(it);
+            }
+            Node had = object(p, FIRST_LISTED);
+            if (Objects.equals(had, first)) continue;
+            dsg.deleteAny(graph, p, FIRST_LISTED, Node.ANY);
+            if (first != null) dsg.add(graph, p, FIRST_LISTED, first);
+        }
+    }
+
+    private static boolean earlier(Node a, Node b) {
+        return Instant.parse(a.getLiteralLexicalForm()).isBefore(Instant.parse(b.getLiteralLexicalForm()));
     }
 
     private void forgetListing(Node listing) {
@@ -91,10 +118,12 @@ public final class History {
         }
     }
 
-    private boolean has(Node s, Node p) {
+    private boolean has(Node s, Node p) { return object(s, p) != null; }
+
+    private Node object(Node s, Node p) {
         var it = dsg.find(graph, s, p, Node.ANY);
         try {
-            return it.hasNext();
+            return it.hasNext() ? it.next().getObject() : null;
         } finally {
             Iter.close(it);
         }

@@ -65,8 +65,13 @@ public final class StatisticsUpdate {
         this.incremental = treeBefore != null;
     }
 
-    /** Before a source's graph is replaced or dropped, inside its write transaction: the papers and listings it holds. */
+    /**
+     * Before a source's graph is replaced or dropped, inside its write transaction: the papers and listings it holds.
+     * The statistics are stale from then until {@link #apply}: their stamp goes in the same transaction, since the
+     * catalog's time (the newest source's) need not move when a source changes.
+     */
     public void before(Collection<Node> papers, Collection<Node> listings) {
+        dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         if (!incremental) return;
         this.listings.addAll(listings);
         rankAnyway |= papers.isEmpty();

@@ -8,7 +8,7 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.rdf.Vocab;
 
-/** What a store holds: papers, topics, sources, quads, what each source gave, when it was last loaded. */
+/** What a store holds: papers, topics, sources, quads, what each source gave, and its newest source version's time. */
 public record StoreStats(long papers, long topics, long sources, long quads, long sizeOnDisk, String lastLoad,
                          List<SourceRecord> perSource) {
 
@@ -21,7 +21,7 @@ public record StoreStats(long papers, long topics, long sources, long quads, lon
             long topics = count(dsg, "SELECT (COUNT(*) AS ?n) { ?t a <" + Vocab.CONCEPT.getURI() + "> }");
             long quads = store.quadCount();
             List<SourceRecord> sources = new ArrayList<>(new Catalog(store).sources().values());
-            String last = sources.stream().map(SourceRecord::loadedAt).max(String::compareTo).orElse("");
+            String last = sources.stream().map(SourceRecord::modified).max(String::compareTo).orElse("");
             return new StoreStats(papers, topics, sources.size(), quads, store.sizeOnDisk(), last, sources);
         });
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,8 @@ import org.papergraph.store.views.PaperViews;
 /**
  * The times the loads record in the history graph, across loads of real TDB2 stores in temporary folders: a new
  * paper is newer than the others, an unchanged listing keeps its times (also when an edit above moves its line), a
- * changed one's changed time moves, a failed load leaves nothing, and what leaves the store leaves the history.
+ * changed one's changed time moves, a failed load leaves nothing, and what leaves the store leaves the history. The
+ * times are the files' (set here, a minute apart), and the history is the same whatever order the files came in.
  */
 class TestHistory {
     static final String BASE = "http://localhost:3030/";
@@ -44,6 +46,8 @@ class TestHistory {
     @TempDir
     Path dir;
     Path list, db;
+    /** The time the next version of a file is written at. */
+    Instant clock = Instant.parse("2024-06-01T08:00:00Z");
 
     @BeforeEach
     void paths() {
@@ -51,7 +55,9 @@ class TestHistory {
         db = dir.resolve("store");
     }
 
-    LoadSummary load(boolean sync, Path... files) throws IOException {
+    LoadSummary load(boolean sync, Path... files) throws IOException { return load(db, sync, files); }
+
+    static LoadSummary load(Path db, boolean sync, Path... files) throws IOException {
         try (Store store = Store.open(db, null)) {
             List<Input> inputs = new ArrayList<>();
             for (Path f : files) inputs.add(Input.file(f, false));
@@ -61,8 +67,15 @@ class TestHistory {
     }
 
     LoadSummary write(String... rows) throws IOException {
-        Files.writeString(list, HEADER + String.join("", rows));
+        written(list, rows);
         return load(false, list);
+    }
+
+    /** A file written now, by the clock. */
+    Path written(Path file, String... rows) throws IOException {
+        Files.writeString(file, HEADER + String.join("", rows));
+        Files.setLastModifiedTime(file, FileTime.from(clock));
+        return file;
     }
 
     static Node paper(String id) { return NodeFactory.createURI(BASE + "paper/" + id); }
@@ -81,7 +94,9 @@ class TestHistory {
         }
     }
 
-    Set<String> history() {
+    Set<String> history() { return history(db); }
+
+    static Set<String> history(Path db) {
         try (Store store = Store.open(db, null)) {
             return store.dataset().calculateRead(() -> {
                 Set<String> out = new TreeSet<>();
@@ -91,7 +106,7 @@ class TestHistory {
         }
     }
 
-    static void tick() throws InterruptedException { Thread.sleep(5); } // times are to the millisecond
+    void tick() { clock = clock.plusSeconds(60); } // the next version of a file is a minute later
 
     @Test
     void aNewPaperIsNewerAndAnUnchangedListingKeepsItsTimes() throws Exception {
@@ -153,8 +168,7 @@ class TestHistory {
 
     @Test
     void whatLeavesTheStoreLeavesTheHistoryAndIsNewWhenListedAgain() throws Exception {
-        Path other = dir.resolve("other.md");
-        Files.writeString(other, HEADER + C);
+        Path other = written(dir.resolve("other.md"), C);
         write(A, B, C);
         load(false, other);
         Instant first = time(paper("2405.00030"), Vocab.FIRST_LISTED);
@@ -182,5 +196,27 @@ class TestHistory {
             });
             assertEquals(Set.of(paper("2405.00030")), listed, "the history holds what the store holds");
         }
+    }
+
+    @Test
+    void theHistoryIsTheSameWhateverTheOrderTheListsCameIn() throws Exception {
+        Path x = written(dir.resolve("x.md"), A, B);
+        tick();
+        Path y = written(dir.resolve("y.md"), B, C);
+        Path one = dir.resolve("one"), other = dir.resolve("other");
+        load(one, false, x);
+        load(one, false, y);
+        load(other, false, y, x);
+        assertEquals(history(one), history(other), "two loads, or one in the other order");
+        assertEquals(3 + 4 * 2, history(one).size(), "three papers' first times, four listings' two times");
+
+        tick();
+        written(x, A); // B moves from x to y, and D comes
+        tick();
+        written(y, B_CHANGED, C, D);
+        load(one, false, y); // a reload for each file, the later first
+        load(one, false, x);
+        load(other, false, x, y); // one reload
+        assertEquals(history(one), history(other), "two reloads, or one in the other order");
     }
 }

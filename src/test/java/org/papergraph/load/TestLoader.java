@@ -167,7 +167,8 @@ class TestLoader {
             assertEquals(64, seed.sha256().length());
             assertEquals(33, seed.rows());
             assertEquals(33, seed.papers());
-            assertTrue(seed.loadedAt().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), seed.loadedAt());
+            assertEquals(SourceVersion.of(lists.resolve("2024-05-seed-papers.md")).toString(), seed.modified(),
+                    "the time of the file's version, not of the load");
             assertEquals("http://localhost:3030/", store.iris().base());
         }
     }

@@ -50,6 +50,11 @@ public final class Served implements AutoCloseable {
         return new Served(store, options.apply(Server.builder(store).port(0)).build().start());
     }
 
+    /** Serves a store already loaded (and open); closing closes both. */
+    public static Served serve(Store store, UnaryOperator<Server.Builder> options) {
+        return new Served(store, options.apply(Server.builder(store).port(0)).build().start());
+    }
+
     public static Served seed(Path db) { return start(db, List.of(SEED.toString()), b -> b); }
 
     public HttpResponse<String> get(String path, String... headers) { return send(HttpRequest.newBuilder(uri(path)).GET(), headers); }

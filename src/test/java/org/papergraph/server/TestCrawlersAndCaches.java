@@ -115,7 +115,8 @@ class TestCrawlersAndCaches {
         HttpResponse<String> first = served.get(SELECT, "Accept", "application/sparql-results+json");
         assertEquals(200, first.statusCode(), first.body());
         String etag = header(first, "ETag");
-        assertTrue(etag.startsWith("\"") && etag.contains("sparql"), etag);
+        // Weak: the rows come in the store's order, which another replica's loads may have made another.
+        assertTrue(etag.startsWith("W/\"") && etag.contains("sparql"), etag);
         assertTrue(header(first, "Cache-Control").contains("max-age"), header(first, "Cache-Control"));
         assertFalse(header(first, "Last-Modified").isEmpty());
         HttpResponse<String> again = served.get(SELECT, "Accept", "application/sparql-results+json", "If-None-Match", etag);

@@ -10,6 +10,8 @@ import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import com.rometools.rome.feed.atom.Category;
@@ -47,12 +49,13 @@ class TestFeeds {
     static void start() throws Exception {
         Path list = dir.resolve("feeds.md");
         Files.writeString(list, HEADER + A + B + C);
+        Files.setLastModifiedTime(list, FileTime.from(Instant.parse("2024-06-01T08:00:00Z"))); // the times the load records
         StringWriter err = new StringWriter();
         String[] load = {"load", list.toString(), "--db", dir.resolve("store").toString()};
         assertEquals(0, Main.run(load, new PrintWriter(new StringWriter()), new PrintWriter(err, true)), err.toString());
-        Thread.sleep(5);
         // Older by its date, newer in the store: the new paper is dated before the others.
         Files.writeString(list, HEADER + A + B_CHANGED + C + NEW);
+        Files.setLastModifiedTime(list, FileTime.from(Instant.parse("2024-06-01T08:01:00Z")));
         served = Served.start(dir.resolve("store"), List.of(list.toString()), b -> b);
         base = served.store.iris().base();
     }
