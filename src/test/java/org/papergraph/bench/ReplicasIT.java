@@ -123,6 +123,12 @@ class ReplicasIT {
             for (String base : List.of("http://127.0.0.1:" + portA, "http://127.0.0.1:" + portB, nginx.base())) {
                 awaitShown(base + doc, title, pulled);
             }
+            // One restored from the snapshot after its kill, the other running throughout: the same validators, so
+            // nginx revalidates an entry against either.
+            HttpResponse<String> fromA = get("http://127.0.0.1:" + portA + doc), fromB = get("http://127.0.0.1:" + portB + doc);
+            assertEquals(fromA.headers().firstValue("ETag"), fromB.headers().firstValue("ETag"), "the replicas' ETags");
+            assertEquals(fromA.headers().firstValue("Last-Modified"), fromB.headers().firstValue("Last-Modified"), "the replicas' Last-Modified");
+            assertEquals(fromA.body(), fromB.body(), "the replicas' pages");
 
             // No replica left: nginx answers from its cache, stale, rather than with an error.
             Thread.sleep(4000); // past the entry's 3 s
