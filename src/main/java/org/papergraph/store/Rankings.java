@@ -19,8 +19,8 @@ import org.apache.jena.sparql.expr.NodeValue;
 
 /**
  * The rankings of the {@link Statistics} over every paper: the {@value #NEWEST} newest by date and by when first
- * listed, and the papers with code ranked. Counted from a few predicates in node ids, whole each time: a load brings
- * them up to date by counting them again ({@link #recount}), writing only what differs.
+ * listed, and the papers with code ranked. Counted from a few predicates in node ids ({@link #recount}), writing
+ * only what differs; a small load moves them from its own papers instead ({@link RankingsUpdate}).
  */
 final class Rankings {
     /** How many of the newest papers are kept (the latest query asks for 20). */
