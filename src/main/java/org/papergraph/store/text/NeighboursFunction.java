@@ -18,10 +18,11 @@ import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.store.views.PaperViews;
+import org.papergraph.store.views.ViewOrders;
 
 /**
  * {@code (?other ?shared) pg:neighbours (?paper limit)}: the papers sharing most topics with a paper, with how many
- * they share, at most {@code limit} of them, in {@link PaperViews#MOST_SHARED_FIRST} order (most first, then by
+ * they share, at most {@code limit} of them, in {@link ViewOrders#MOST_SHARED_FIRST} order (most first, then by
  * IRI); from the store's {@link PaperViews}, the same list as the paper page's related papers.
  */
 public final class NeighboursFunction extends IndexFunction {

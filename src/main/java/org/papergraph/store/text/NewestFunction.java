@@ -16,9 +16,10 @@ import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.papergraph.rdf.Vocab;
 import org.papergraph.store.views.PaperViews;
+import org.papergraph.store.views.ViewOrders;
 
 /**
- * The newest papers of a kind ({@link PaperViews#NEWEST_FIRST}), from the store's {@link PaperViews}, enough of them for a page of {@code limit} after
+ * The newest papers of a kind ({@link ViewOrders#NEWEST_FIRST}), from the store's {@link PaperViews}, enough of them for a page of {@code limit} after
  * {@code offset} (all of them without a limit); the query sorts them again with their dates and titles, and pages
  * its own rows:
  * <ul>

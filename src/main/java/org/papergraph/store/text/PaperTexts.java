@@ -24,6 +24,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.papergraph.store.tdb.QuadIds;
 import org.papergraph.store.views.PaperViews;
+import org.papergraph.store.views.ViewOrders;
 
 /**
  * What the search index needs of papers, read from the union of a store's graphs in TDB2's node ids ({@link QuadIds};
@@ -135,8 +136,8 @@ final class PaperTexts<I> {
         }
     }
 
-    /** A date's sort key: {@link PaperViews#dateKey}, the one order of dates. */
-    static String dateKey(Node date) { return PaperViews.dateKey(date); }
+    /** A date's sort key: {@link ViewOrders#dateKey}, the one order of dates. */
+    static String dateKey(Node date) { return ViewOrders.dateKey(date); }
 
     private String lexical(I id) {
         Node n = quads.node(id);

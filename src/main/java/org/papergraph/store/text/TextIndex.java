@@ -34,6 +34,7 @@ import org.papergraph.store.Catalog;
 import org.papergraph.store.SourceRecord;
 import org.papergraph.store.Store;
 import org.papergraph.store.views.PaperViews;
+import org.papergraph.store.views.ViewOrders;
 import org.papergraph.store.views.Search;
 
 /**
@@ -55,10 +56,10 @@ public final class TextIndex implements AutoCloseable {
      * topics and sources as doc values too (the search page's facets).
      */
     static final String FORMAT_KEY = "papergraph:text-format", FORMAT = "3";
-    /** {@link PaperViews#NEWEST_FIRST}, in the index's fields. */
+    /** {@link ViewOrders#NEWEST_FIRST}, in the index's fields. */
     private static final Sort NEWEST_FIRST = newestFirst();
     /**
-     * {@link PaperViews#MOST_SHARED_FIRST} (ORDER BY DESC(?shared) ?other): a document's score is the number of the
+     * {@link ViewOrders#MOST_SHARED_FIRST} (ORDER BY DESC(?shared) ?other): a document's score is the number of the
      * topics asked for that it has.
      */
     private static final Sort MOST_SHARED_FIRST =

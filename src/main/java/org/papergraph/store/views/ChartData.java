@@ -53,7 +53,7 @@ final class ChartData {
     SortedMap<String, Integer> monthsOfSource(Node source) {
         return sourceMonths.computeIfAbsent(source, s -> Txn.calculateRead(dsg, () -> {
             Map<Node, String> latest = new HashMap<>();
-            forEach(s, null, Vocab.DATE, q -> latest.merge(q.getSubject(), PaperViews.dateKey(q.getObject()), PaperIndex::max));
+            forEach(s, null, Vocab.DATE, q -> latest.merge(q.getSubject(), ViewOrders.dateKey(q.getObject()), PaperIndex::max));
             SortedMap<String, Integer> out = new TreeMap<>();
             latest.values().forEach(key -> count(out, month(key)));
             return out;
@@ -82,7 +82,7 @@ final class ChartData {
         return s;
     }
 
-    /** The month ({@code 2024-05}) of a {@link PaperViews#dateKey}; null for a year alone or no date. */
+    /** The month ({@code 2024-05}) of a {@link ViewOrders#dateKey}; null for a year alone or no date. */
     static String month(String dateKey) {
         if (dateKey == null || dateKey.length() < 8 || dateKey.charAt(0) == '0') return null;
         int bar = dateKey.indexOf('|');

@@ -41,7 +41,7 @@ final class GatheredTopics {
             // As the plain form asks: a topic is listed by its label.
             if (index.hasLabel(t) || labels.containsKey(t)) scored.add(new Scored(t, n));
         }
-        this.byCount = scored.stream().sorted(PaperViews.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
+        this.byCount = scored.stream().sorted(ViewOrders.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
     }
 
     String label(Node topic) { String l = labels.get(topic); return l != null ? l : index.label(topic); }
@@ -71,7 +71,7 @@ final class GatheredTopics {
 
     /**
      * The papers sharing most topics with a paper, a merged spelling shared as the topic it was merged into
-     * ({@link PaperViews#MOST_SHARED_FIRST}): {@link PaperIndex#related} over the kept topics, each with its spellings' papers.
+     * ({@link ViewOrders#MOST_SHARED_FIRST}): {@link PaperIndex#related} over the kept topics, each with its spellings' papers.
      */
     List<Scored> neighbours(Node paper, int limit) {
         return index.related(paper, topicsOf(paper).toArray(Node[]::new), this::iriRanks, limit);
@@ -85,7 +85,7 @@ final class GatheredTopics {
                 .flatMapToInt(java.util.Arrays::stream).sorted().distinct().toArray());
     }
 
-    /** The kept topics of the papers this topic gathers, by papers shared ({@link PaperViews#mostFirstThenByLabel}). */
+    /** The kept topics of the papers this topic gathers, by papers shared ({@link ViewOrders#mostFirstThenByLabel}). */
     List<Scored> relatedTopics(Node topic, int limit) {
         if (limit <= 0) return List.of();
         List<Scored> all = related.computeIfAbsent(topic, t -> {
@@ -93,7 +93,7 @@ final class GatheredTopics {
             for (int r : index.ranksOn(tree.gathered(t)))
                 for (Node other : topicsOf(index.paper(r))) if (!other.equals(t)) shared.merge(other, 1, Integer::sum);
             return shared.entrySet().stream().map(e -> new Scored(e.getKey(), e.getValue()))
-                    .sorted(PaperViews.mostFirstThenByLabel(this::label)).toList();
+                    .sorted(ViewOrders.mostFirstThenByLabel(this::label)).toList();
         });
         return all.subList(0, Math.min(limit, all.size()));
     }

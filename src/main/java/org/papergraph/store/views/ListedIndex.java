@@ -25,9 +25,9 @@ import org.papergraph.store.views.PaperViews.Listed;
  * (a snapshot of the store as it was then), and after a reload made from the one before ({@link #after}).
  */
 final class ListedIndex {
-    private final List<Listed> papers;                  // PaperViews.NEWEST_LISTED_FIRST
+    private final List<Listed> papers;                  // ViewOrders.NEWEST_LISTED_FIRST
     private final Map<Node, List<Listed>> bySource;     // the same order, each source's papers by its first listing of them
-    private final List<Change> changes;                 // PaperViews.LAST_CHANGED_FIRST
+    private final List<Change> changes;                 // ViewOrders.LAST_CHANGED_FIRST
 
     private ListedIndex(List<Listed> papers, Map<Node, List<Listed>> bySource, List<Change> changes) {
         this.papers = papers;
@@ -47,7 +47,7 @@ final class ListedIndex {
             });
             List<Listed> papers = new ArrayList<>(firstListed.size());
             firstListed.forEach((p, t) -> papers.add(new Listed(p, t)));
-            papers.sort(PaperViews.NEWEST_LISTED_FIRST);
+            papers.sort(ViewOrders.NEWEST_LISTED_FIRST);
             // A listing's quads are in its source's graph: the graph is the source.
             Map<Node, Map<Node, Instant>> firstInSource = new HashMap<>();
             List<Change> changes = new ArrayList<>();
@@ -58,7 +58,7 @@ final class ListedIndex {
                         (a, b) -> a.isBefore(b) ? a : b);
                 changes.add(new Change(q.getSubject(), q.getObject(), q.getGraph(), added, changed));
             });
-            changes.sort(PaperViews.LAST_CHANGED_FIRST);
+            changes.sort(ViewOrders.LAST_CHANGED_FIRST);
             Map<Node, List<Listed>> bySource = new HashMap<>();
             firstInSource.forEach((source, first) -> bySource.put(source, newestFirst(first)));
             return new ListedIndex(List.copyOf(papers), bySource, List.copyOf(changes));
@@ -79,7 +79,7 @@ final class ListedIndex {
                 Instant t = time(dsg, history, p, Vocab.FIRST_LISTED);
                 if (t != null) papers.add(new Listed(p, t));
             }
-            papers.sort(PaperViews.NEWEST_LISTED_FIRST); // two sorted runs: merged in one pass
+            papers.sort(ViewOrders.NEWEST_LISTED_FIRST); // two sorted runs: merged in one pass
             Map<Node, List<Listed>> bySource = new HashMap<>(this.bySource);
             List<Change> changes = new ArrayList<>(this.changes.size());
             for (Change c : this.changes) if (!changed.sources().contains(c.source())) changes.add(c);
@@ -94,7 +94,7 @@ final class ListedIndex {
                 });
                 if (!first.isEmpty()) bySource.put(source, newestFirst(first));
             }
-            changes.sort(PaperViews.LAST_CHANGED_FIRST);
+            changes.sort(ViewOrders.LAST_CHANGED_FIRST);
             return new ListedIndex(List.copyOf(papers), bySource, List.copyOf(changes));
         });
     }
@@ -102,7 +102,7 @@ final class ListedIndex {
     private static List<Listed> newestFirst(Map<Node, Instant> first) {
         List<Listed> l = new ArrayList<>(first.size());
         first.forEach((p, t) -> l.add(new Listed(p, t)));
-        l.sort(PaperViews.NEWEST_LISTED_FIRST);
+        l.sort(ViewOrders.NEWEST_LISTED_FIRST);
         return l;
     }
 

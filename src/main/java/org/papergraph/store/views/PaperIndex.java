@@ -34,8 +34,8 @@ import org.papergraph.store.views.PaperViews.Scored;
  * which reads only the papers the reload touched.
  */
 final class PaperIndex {
-    final Node[] papers;                 // newest first (PaperViews.NEWEST_FIRST)
-    final String[] dateKeys;             // each paper's PaperViews.dateKey, null: undated
+    final Node[] papers;                 // newest first (ViewOrders.NEWEST_FIRST)
+    final String[] dateKeys;             // each paper's ViewOrders.dateKey, null: undated
     final Map<Node, int[]> byTopic;      // topic → ranks of its papers, ascending (newest first)
     final Node[] byIri;                  // the papers by IRI, the neighbours' tie-break
     final Map<Node, int[]> byTopicIri;   // topic → IRI ranks of its papers, ascending
@@ -54,7 +54,7 @@ final class PaperIndex {
         this.topicsOf = topicsOf;
         this.topicLabels = labels;
         this.topicsByCount = byTopic.keySet().stream().map(t -> new Scored(t, byTopic.get(t).length))
-                .sorted(PaperViews.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
+                .sorted(ViewOrders.mostFirstThenByLabel(this::label)).map(Scored::node).toList();
     }
 
     /** From the papers newest first and their topics: the same lists again in IRI ranks, the neighbours' tie-break. */
@@ -94,10 +94,10 @@ final class PaperIndex {
             Map<Node, Dated> d = new HashMap<>();
             forEach(dsg, stop, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE, q -> d.put(q.getSubject(), new Dated(q.getSubject(), null)));
             forEach(dsg, stop, Vocab.DATE, null, q -> d.computeIfPresent(q.getSubject(),
-                    (p, old) -> new Dated(p, max(old.dateKey(), PaperViews.dateKey(q.getObject())))));
+                    (p, old) -> new Dated(p, max(old.dateKey(), ViewOrders.dateKey(q.getObject())))));
             return d;
         });
-        Dated[] sorted = dates.values().stream().sorted(PaperViews.NEWEST_FIRST).toArray(Dated[]::new);
+        Dated[] sorted = dates.values().stream().sorted(ViewOrders.NEWEST_FIRST).toArray(Dated[]::new);
         Node[] papers = new Node[sorted.length];
         String[] dateKeys = new String[sorted.length];
         Map<Node, Integer> rank = new HashMap<>(papers.length * 2);
@@ -207,7 +207,7 @@ final class PaperIndex {
     List<Node> topicsOf(Node paper) { Node[] t = topicsOf.get(paper); return t == null ? List.of() : List.of(t); }
 
     /**
-     * The papers sharing most topics with this one, by IRI among equals ({@link PaperViews#MOST_SHARED_FIRST});
+     * The papers sharing most topics with this one, by IRI among equals ({@link ViewOrders#MOST_SHARED_FIRST});
      * exact, in primitive ints over the papers' IRI ranks. A paper sharing two or more topics is in one of the smaller
      * topics' lists, so only those are walked (merged, in rank order), each probed in the largest list by a galloping
      * search; papers only in the largest list share one topic, and only the first of them by IRI can make the cut.
@@ -269,7 +269,7 @@ final class PaperIndex {
         return pos >= 0 ? pos : -pos - 1;
     }
 
-    /** The topics most often listed together with this one ({@link PaperViews#mostFirstThenByLabel}). */
+    /** The topics most often listed together with this one ({@link ViewOrders#mostFirstThenByLabel}). */
     List<Scored> relatedTopics(Node topic, int limit) {
         if (limit <= 0) return List.of();
         List<Scored> all = relatedTopics.computeIfAbsent(topic, t -> {
@@ -277,7 +277,7 @@ final class PaperIndex {
             for (int r : byTopic.getOrDefault(t, new int[0]))
                 for (Node other : topicsOf.get(papers[r])) if (!other.equals(t)) counts.merge(other, 1, Integer::sum);
             return counts.entrySet().stream().map(e -> new Scored(e.getKey(), e.getValue()))
-                    .sorted(PaperViews.mostFirstThenByLabel(this::label)).toList();
+                    .sorted(ViewOrders.mostFirstThenByLabel(this::label)).toList();
         });
         return all.subList(0, Math.min(limit, all.size()));
     }

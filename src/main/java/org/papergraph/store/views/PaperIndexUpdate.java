@@ -47,7 +47,7 @@ final class PaperIndexUpdate {
         });
 
         // Newest first: the papers kept, in their order, merged with the touched papers still listed.
-        List<Dated> added = now.values().stream().map(Facts::dated).sorted(PaperViews.NEWEST_FIRST).toList();
+        List<Dated> added = now.values().stream().map(Facts::dated).sorted(ViewOrders.NEWEST_FIRST).toList();
         int n = old.papers.length, kept = 0;
         for (Node p : old.papers) if (!touched.contains(p)) kept++;
         Node[] papers = new Node[kept + added.size()];
@@ -57,7 +57,7 @@ final class PaperIndexUpdate {
         int i = 0;
         for (int j = 0, k = 0; k < papers.length; k++) {
             while (i < n && touched.contains(old.papers[i])) moved[i++] = -1;
-            if (j < added.size() && (i == n || PaperViews.NEWEST_FIRST.compare(added.get(j), new Dated(old.papers[i], old.dateKeys[i])) < 0)) {
+            if (j < added.size() && (i == n || ViewOrders.NEWEST_FIRST.compare(added.get(j), new Dated(old.papers[i], old.dateKeys[i])) < 0)) {
                 papers[k] = added.get(j).paper();
                 keys[k] = added.get(j++).dateKey();
                 rank.put(papers[k], k);
@@ -131,7 +131,7 @@ final class PaperIndexUpdate {
     private static Facts facts(DatasetGraph dsg, Node paper) {
         if (!paper.isURI() || !any(dsg, paper, Vocab.TYPE, Vocab.SCHOLARLY_ARTICLE)) return null;
         String[] latest = {null};
-        each(dsg, paper, Vocab.DATE, q -> latest[0] = PaperIndex.max(latest[0], PaperViews.dateKey(q.getObject())));
+        each(dsg, paper, Vocab.DATE, q -> latest[0] = PaperIndex.max(latest[0], ViewOrders.dateKey(q.getObject())));
         // In the order of the topics' ids, as a build's scan meets them.
         Set<Node> topics = new LinkedHashSet<>();
         each(dsg, paper, Vocab.SUBJECT, q -> topics.add(q.getObject()));

@@ -1,15 +1,12 @@
 package org.papergraph.store.views;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Symbol;
@@ -29,7 +26,8 @@ import org.papergraph.store.text.TextIndex;
  * <li>the history graph, held in memory once asked ({@link ListedIndex}, built from two index scans): the papers
  * newest listed, on a topic or in a source, and the listings last changed.</li>
  * </ul>
- * Where two implementations answer one question they answer alike: {@code TestPaperViews} holds each to the plain
+ * Each question is answered in one order ({@link ViewOrders}). Where two implementations answer one question they
+ * answer alike: {@code TestPaperViews} holds each to the plain
  * SPARQL form of the question ({@code queries/plain/}), ties included.
  * <p>
  * An instance is a snapshot of one store: {@link Store#views()} gives the store's, built from index scans as it was
@@ -43,7 +41,7 @@ public final class PaperViews {
     /** A paper or topic with a count: topics (or papers) shared with the one asked about, or a topic's papers. */
     public record Scored(Node node, int shared) {}
 
-    /** A paper with its latest date's {@link #dateKey} (null: undated). */
+    /** A paper with its latest date's {@link ViewOrders#dateKey} (null: undated). */
     public record Dated(Node paper, String dateKey) {}
 
     /** How many of some papers have code: {@code withCode} of {@code of}. */
@@ -55,54 +53,6 @@ public final class PaperViews {
     /** A listing of a paper by a source, with when it was added and when it last changed (the same when it never did). */
     public record Change(Node listing, Node paper, Node source, Instant added, Instant changed) {
         public boolean isNew() { return added.equals(changed); }
-    }
-
-    /** Newest listed first: by when first listed, newest first, then by IRI: {@code ORDER BY DESC(?listed) ?paper}. */
-    public static final Comparator<Listed> NEWEST_LISTED_FIRST = Comparator
-            .comparing(Listed::listed, Comparator.reverseOrder()).thenComparing(l -> l.paper().getURI());
-
-    /** Last changed first, then by the listing's IRI: {@code ORDER BY DESC(?modified) ?listing}. */
-    public static final Comparator<Change> LAST_CHANGED_FIRST = Comparator
-            .comparing(Change::changed, Comparator.reverseOrder()).thenComparing(c -> c.listing().getURI());
-
-    /**
-     * Newest first: by the latest date ({@link #dateKey}, as SPARQL's {@code ORDER BY DESC(?date)} orders the
-     * converter's dates), undated papers last, then by IRI: {@code ORDER BY DESC(?date) ?paper}.
-     */
-    public static final Comparator<Dated> NEWEST_FIRST = Comparator
-            .comparing(Dated::dateKey, Comparator.nullsLast(Comparator.<String>reverseOrder()))
-            .thenComparing(d -> d.paper().getURI());
-
-    /**
-     * Papers sharing most first, then by IRI: {@code ORDER BY DESC(?shared) ?other}, as {@code queries/neighbours.rq}
-     * and its plain form order a paper's neighbours; the paper page's related papers are the same list.
-     */
-    public static final Comparator<Scored> MOST_SHARED_FIRST = Comparator
-            .comparingInt((Scored s) -> -s.shared()).thenComparing(s -> s.node().getURI());
-
-    /**
-     * Topics with most papers first, then by label, then by IRI: {@code ORDER BY DESC(?papers) ?label}, for topics by
-     * paper count and a topic's related topics alike.
-     */
-    public static Comparator<Scored> mostFirstThenByLabel(Function<Node, String> label) {
-        return Comparator.comparingInt((Scored s) -> -s.shared())
-                .thenComparing(s -> label.apply(s.node()))
-                .thenComparing(s -> s.node().getURI());
-    }
-
-    /**
-     * A date as text that sorts as SPARQL's ORDER BY sorts the converter's dates: every xsd:date after every
-     * xsd:gYearMonth and xsd:gYear (ARQ orders value spaces first), those by the dateTime they start at, and equal
-     * ones by their lexical forms. The search index sorts by the same keys.
-     */
-    public static String dateKey(Node date) {
-        if (!date.isLiteral()) return "0" + date;
-        String lexical = date.getLiteralLexicalForm();
-        String type = date.getLiteralDatatypeURI();
-        if (XSDDatatype.XSDdate.getURI().equals(type)) return "2" + lexical;
-        if (XSDDatatype.XSDgYearMonth.getURI().equals(type)) return "1" + lexical + "|" + lexical;
-        if (XSDDatatype.XSDgYear.getURI().equals(type)) return "1" + lexical + "-01|" + lexical;
-        return "0" + lexical;
     }
 
     private final DatasetGraph dsg;
@@ -260,20 +210,20 @@ public final class PaperViews {
 
     // ---- the questions ----
 
-    /** The newest papers ({@link #NEWEST_FIRST}), a page of them. In memory. */
+    /** The newest papers ({@link ViewOrders#NEWEST_FIRST}), a page of them. In memory. */
     public List<Node> newest(int offset, int limit) { return memory().recent(offset, limit); }
 
-    /** Every topic, most papers first ({@link #mostFirstThenByLabel}). In memory. */
+    /** Every topic, most papers first ({@link ViewOrders#mostFirstThenByLabel}). In memory. */
     public List<Node> topicsByCount() { GatheredTopics g = gathered(); return g != null ? g.topicsByCount() : memory().topicsByCount(); }
 
-    /** The topics sharing most papers with a topic ({@link #mostFirstThenByLabel}), at most {@code limit}. In memory. */
+    /** The topics sharing most papers with a topic ({@link ViewOrders#mostFirstThenByLabel}), at most {@code limit}. In memory. */
     public List<Scored> relatedTopics(Node topic, int limit) {
         GatheredTopics g = gathered();
         return g != null ? g.relatedTopics(topic, limit) : memory().relatedTopics(topic, limit);
     }
 
     /**
-     * A topic's papers, newest first ({@link #NEWEST_FIRST}), a page of them: from the in-memory arrays once built,
+     * A topic's papers, newest first ({@link ViewOrders#NEWEST_FIRST}), a page of them: from the in-memory arrays once built,
      * else from the search index (which a store loaded before it lacks: then the arrays are built). A topic gathers
      * its merged spellings' papers and its narrower topics', at any depth.
      */
@@ -286,7 +236,7 @@ public final class PaperViews {
     }
 
     /**
-     * The papers sharing most topics with a paper, with how many ({@link #MOST_SHARED_FIRST}), at most {@code limit}:
+     * The papers sharing most topics with a paper, with how many ({@link ViewOrders#MOST_SHARED_FIRST}), at most {@code limit}:
      * from the in-memory arrays once built, else from the search index. Topics are shared as kept: a paper on a merged
      * spelling shares the topic it was merged into.
      */
@@ -299,7 +249,7 @@ public final class PaperViews {
     }
 
     /**
-     * The papers whose titles or abstracts hold the words (see the search index), newest first ({@link #NEWEST_FIRST}),
+     * The papers whose titles or abstracts hold the words (see the search index), newest first ({@link ViewOrders#NEWEST_FIRST}),
      * at most {@code n}. From the search index.
      *
      * @throws IllegalArgumentException when the words cannot be searched for as asked
@@ -326,10 +276,10 @@ public final class PaperViews {
 
     // ---- what is new: the history graph, held in memory once asked ----
 
-    /** The papers newest listed ({@link #NEWEST_LISTED_FIRST}: by when they first entered the store), a page of them. */
+    /** The papers newest listed ({@link ViewOrders#NEWEST_LISTED_FIRST}: by when they first entered the store), a page of them. */
     public List<Listed> newestListed(int offset, int limit) { return ListedIndex.page(listed().papers(), offset, limit); }
 
-    /** A topic's papers newest listed ({@link #NEWEST_LISTED_FIRST}), a page of them. */
+    /** A topic's papers newest listed ({@link ViewOrders#NEWEST_LISTED_FIRST}), a page of them. */
     public List<Listed> newestListedOn(Node topic, int offset, int limit) {
         List<Listed> all = listed().papers();
         PaperIndex m = memory();
@@ -337,12 +287,12 @@ public final class PaperViews {
         return ListedIndex.page(all, l -> m.topicsOf(l.paper()).stream().anyMatch(on::contains), offset, limit);
     }
 
-    /** A source's papers by when that source first listed them, newest first ({@link #NEWEST_LISTED_FIRST}), a page of them. */
+    /** A source's papers by when that source first listed them, newest first ({@link ViewOrders#NEWEST_LISTED_FIRST}), a page of them. */
     public List<Listed> newestListedIn(Node source, int offset, int limit) {
         return ListedIndex.page(listed().papersIn(source), offset, limit);
     }
 
-    /** The listings by when they were added or last changed ({@link #LAST_CHANGED_FIRST}), a page of them. */
+    /** The listings by when they were added or last changed ({@link ViewOrders#LAST_CHANGED_FIRST}), a page of them. */
     public List<Change> changes(int offset, int limit) { return ListedIndex.page(listed().changes(), offset, limit); }
 
     /** How many listings {@link #changes} pages through. */
