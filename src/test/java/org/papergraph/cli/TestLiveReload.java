@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -39,15 +38,14 @@ import org.papergraph.server.Served;
  * pages, SPARQL, search, the statistics' canned query, the dumps, VoID, the sitemap and the ETags.
  */
 class TestLiveReload {
-    private static final Duration DEADLINE = Duration.ofSeconds(20);
-
     @TempDir
     Path work;
 
+    LiveSite site;
     Path lists;
     Served served;
     Live live;
-    final StringWriter printed = new StringWriter();
+    StringWriter printed;
 
     static String list(String... rows) {
         StringBuilder s = new StringBuilder("| Date | Name | Abstract | Topics |\n| --- | --- | --- | --- |\n");
@@ -65,22 +63,15 @@ class TestLiveReload {
 
     @BeforeEach
     void serveAndFollow() throws Exception {
-        lists = Files.createDirectories(work.resolve("lists"));
-        Files.writeString(lists.resolve("a.md"), A);
-        Files.writeString(lists.resolve("b.md"), B);
-        served = Served.start(work.resolve("store"), List.of(lists.toString()), b -> b);
-        SourceOptions sources = new SourceOptions();
-        sources.files = List.of(lists.toString());
-        FollowOptions follow = new FollowOptions();
-        follow.rescan = Duration.ofSeconds(2);
-        live = follow.follow(served.server, served.store, sources, true, new PrintWriter(printed, true));
+        site = LiveSite.start(work, Map.of("a.md", A, "b.md", B), Duration.ofSeconds(2));
+        lists = site.lists;
+        served = site.served;
+        live = site.live;
+        printed = site.printed;
     }
 
     @AfterEach
-    void stop() {
-        live.close();
-        served.close();
-    }
+    void stop() { site.close(); }
 
     @Test
     void anEditedRowIsServedEverywhere() throws Exception {
@@ -218,12 +209,5 @@ class TestLiveReload {
         return served.store.sources().toString();
     }
 
-    private void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > end)
-                throw new AssertionError("not within " + DEADLINE.toSeconds() + " s: " + what + "; printed:\n" + printed);
-            Thread.sleep(50);
-        }
-    }
+    private void await(String what, Supplier<Boolean> condition) throws InterruptedException { site.await(what, condition); }
 }

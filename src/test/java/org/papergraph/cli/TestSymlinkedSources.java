@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.papergraph.cli.TestLiveReload.A;
 import static org.papergraph.cli.TestLiveReload.B;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,6 @@ import org.papergraph.store.Store;
  * swaps, and a running server follows a swap; a link back to a folder above gives one line.
  */
 class TestSymlinkedSources {
-    private static final Duration DEADLINE = Duration.ofSeconds(20);
-
     @TempDir
     Path work;
 
@@ -103,32 +99,24 @@ class TestSymlinkedSources {
         Path lists = linkTo("rev1");
         StringWriter printed = new StringWriter();
         try (Served served = Served.start(work.resolve("store"), List.of(lists.toString()), b -> b);
-             Live live = follow(served, lists, printed)) {
+             Live live = LiveSite.follow(served, lists, Duration.ZERO, printed)) {
             Map<String, String> before = paths(served.store);
             assertTrue(served.get("/paper/2405.00001.html").body().contains("Zebrafish Attention Original"));
 
             revision("rev2", Map.of("a.md", A.replace("Original", "Second Revision"), "b.md", B));
             swapTo(lists, "rev2");
-            await("the swapped-in list's page", printed, () -> served.get("/paper/2405.00001.html").body().contains("Second Revision"));
-            await("the reload's summary", printed, () -> printed.toString().contains("2 sources: 1 updated, 1 unchanged (1 changed)"));
+            LiveSite.await("the swapped-in list's page", printed, () -> served.get("/paper/2405.00001.html").body().contains("Second Revision"));
+            LiveSite.await("the reload's summary", printed, () -> printed.toString().contains("2 sources: 1 updated, 1 unchanged (1 changed)"));
             assertEquals(before, paths(served.store), "the same source IRIs, read through the link");
             assertFalse(printed.toString().contains("rev2"), printed.toString());
 
             int reloads = live.reloads();
             deleteTree(work.resolve("git/.worktrees/rev1")); // git-sync removes the old revision
             Files.writeString(work.resolve("git/.worktrees/rev2/b.md"), B.replace("Third Paper Here", "Third Paper Edited"));
-            await("an edit in the new revision", printed, () -> served.get("/paper/2405.00003.html").body().contains("Third Paper Edited"));
-            await("the reload ends", printed, () -> live.reloads() > reloads); // counted once it has moved the server on
+            LiveSite.await("an edit in the new revision", printed, () -> served.get("/paper/2405.00003.html").body().contains("Third Paper Edited"));
+            LiveSite.await("the reload ends", printed, () -> live.reloads() > reloads); // counted once it has moved the server on
             assertEquals(before, paths(served.store));
         }
-    }
-
-    private static Live follow(Served served, Path lists, StringWriter printed) {
-        SourceOptions sources = new SourceOptions();
-        sources.files = List.of(lists.toString());
-        FollowOptions follow = new FollowOptions();
-        follow.rescan = Duration.ZERO; // the watch alone
-        return follow.follow(served.server, served.store, sources, true, new PrintWriter(printed, true));
     }
 
     /** Each source's slug (its IRI's last step) and the path it was read from. */
@@ -140,15 +128,6 @@ class TestSymlinkedSources {
     private static void deleteTree(Path dir) throws Exception {
         try (var all = Files.walk(dir)) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
-    }
-
-    private static void await(String what, StringWriter printed, Supplier<Boolean> condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > end)
-                throw new AssertionError("not within " + DEADLINE.toSeconds() + " s: " + what + "; printed:\n" + printed);
-            Thread.sleep(50);
         }
     }
 }

@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.apache.jena.graph.Graph;
@@ -23,9 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.papergraph.live.Live;
 import org.papergraph.rdf.Vocab;
-import org.papergraph.server.Served;
 
 /**
  * A topics file written beside the lists under a running {@code up --sync} (TDB2 on disk, port 0, real HTTP): within
@@ -34,15 +30,10 @@ import org.papergraph.server.Served;
  * carry the other spelling, and the ETag moves; the file removed, all of it goes back.
  */
 class TestTopicsLive {
-    private static final Duration DEADLINE = Duration.ofSeconds(20);
-
     @TempDir
     Path work;
 
-    Path lists;
-    Served served;
-    Live live;
-    final StringWriter printed = new StringWriter();
+    LiveSite site;
 
     static final String A = TestLiveReload.list(
             TestLiveReload.row("31 May 2024", "Plural Spelled Paper", "2405.00001", "One.", "Vision Models"),
@@ -52,73 +43,55 @@ class TestTopicsLive {
 
     @BeforeEach
     void serveAndFollow() throws Exception {
-        lists = Files.createDirectories(work.resolve("lists"));
-        Files.writeString(lists.resolve("a.md"), A);
-        Files.writeString(lists.resolve("b.md"), B);
-        served = Served.start(work.resolve("store"), List.of(lists.toString()), b -> b);
-        SourceOptions sources = new SourceOptions();
-        sources.files = List.of(lists.toString());
-        FollowOptions follow = new FollowOptions();
-        follow.rescan = Duration.ofSeconds(2);
-        live = follow.follow(served.server, served.store, sources, true, new PrintWriter(printed, true));
+        site = LiveSite.start(work, Map.of("a.md", A, "b.md", B), Duration.ofSeconds(2));
     }
 
     @AfterEach
-    void stop() {
-        live.close();
-        served.close();
-    }
+    void stop() { site.close(); }
 
     @Test
     void aMergeWrittenAndRemovedIsServedEverywhere() throws Exception {
-        HttpResponse<String> before = served.get("/topic/vision-models.html");
+        HttpResponse<String> before = site.served.get("/topic/vision-models.html");
         assertEquals(200, before.statusCode());
         String etag = before.headers().firstValue("ETag").orElseThrow();
         assertFalse(before.body().contains("Another Singular Paper"));
-        assertEquals(200, served.get("/topic/vision-model.html").statusCode());
+        assertEquals(200, site.served.get("/topic/vision-model.html").statusCode());
         assertTrue(topics().contains(",Vision Model,2\r\n") && topics().contains(",Vision Models,1\r\n"), topics());
 
-        Files.writeString(lists.resolve("topics.md"), "| Topic | Also written as | Broader |\n|---|---|---|\n| Vision Models | Vision Model | |\n");
+        Files.writeString(site.lists.resolve("topics.md"), "| Topic | Also written as | Broader |\n|---|---|---|\n| Vision Models | Vision Model | |\n");
 
         await("the kept topic's page lists both spellings' papers", () -> {
-            String page = served.get("/topic/vision-models.html").body();
+            String page = site.served.get("/topic/vision-models.html").body();
             return page.contains("Singular Spelled Paper") && page.contains("Another Singular Paper") && page.contains("Plural Spelled Paper");
         });
-        await("the other spelling answers 301", () -> served.get("/topic/vision-model.html").statusCode() == 301);
+        await("the other spelling answers 301", () -> site.served.get("/topic/vision-model.html").statusCode() == 301);
         assertEquals("/topic/vision-models.html",
-                URI.create(served.get("/topic/vision-model.html").headers().firstValue("Location").orElseThrow()).getPath());
+                URI.create(site.served.get("/topic/vision-model.html").headers().firstValue("Location").orElseThrow()).getPath());
         await("the topics query counts them as one", () -> topics().contains(",Vision Models,3\r\n") && !topics().contains(",Vision Model,"));
-        assertFalse(served.get("/queries/topic-pairs?format=csv").body().contains("Vision Model,"), "a spelling pairs with nothing");
+        assertFalse(site.served.get("/queries/topic-pairs?format=csv").body().contains("Vision Model,"), "a spelling pairs with nothing");
         assertTrue(neighbours("2405.00003").contains("2405.00001"), "papers on the two spellings are neighbours:\n" + neighbours("2405.00003"));
-        HttpResponse<String> merged = served.get("/topic/vision-models.html");
+        HttpResponse<String> merged = site.served.get("/topic/vision-models.html");
         assertTrue(!etag.equals(merged.headers().firstValue("ETag").orElseThrow()), "a new ETag");
         assertTrue(merged.body().contains("Also written as: Vision Model"));
         assertTrue(merged.body().contains("\"alternateName\":[\"Vision Model\"]"), "the page's schema.org JSON-LD names the spelling");
-        Graph jsonld = RDFParser.fromString(served.get("/topic/vision-models.jsonld").body(), Lang.JSONLD).toGraph();
-        assertTrue(jsonld.contains(NodeFactory.createURI(served.iri("/topic/vision-models")), Vocab.ALT_LABEL,
+        Graph jsonld = RDFParser.fromString(site.served.get("/topic/vision-models.jsonld").body(), Lang.JSONLD).toGraph();
+        assertTrue(jsonld.contains(NodeFactory.createURI(site.served.iri("/topic/vision-models")), Vocab.ALT_LABEL,
                 NodeFactory.createLiteralString("Vision Model")), "the JSON-LD document carries the skos:altLabel");
 
-        Files.delete(lists.resolve("topics.md"));
+        Files.delete(site.lists.resolve("topics.md"));
 
-        await("the spelling is a topic again", () -> served.get("/topic/vision-model.html").statusCode() == 200);
+        await("the spelling is a topic again", () -> site.served.get("/topic/vision-model.html").statusCode() == 200);
         await("the counts go back", () -> topics().contains(",Vision Model,2\r\n") && topics().contains(",Vision Models,1\r\n"));
-        await("the kept topic's page lists its own papers only", () -> !served.get("/topic/vision-models.html").body().contains("Another Singular Paper"));
+        await("the kept topic's page lists its own papers only", () -> !site.served.get("/topic/vision-models.html").body().contains("Another Singular Paper"));
         assertFalse(neighbours("2405.00003").contains("2405.00001"), "no longer neighbours");
-        assertTrue(printed.toString().contains("topics: dropped"), printed.toString());
+        assertTrue(site.printed.toString().contains("topics: dropped"), site.printed.toString());
     }
 
-    private String topics() { return served.get("/queries/topics?format=csv").body(); }
+    private String topics() { return site.served.get("/queries/topics?format=csv").body(); }
 
     private String neighbours(String id) {
-        return served.get("/queries/neighbours?format=csv&paper=%3C" + served.iri("/paper/" + id) + "%3E").body();
+        return site.served.get("/queries/neighbours?format=csv&paper=%3C" + site.served.iri("/paper/" + id) + "%3E").body();
     }
 
-    private void await(String what, Supplier<Boolean> condition) throws InterruptedException {
-        long end = System.nanoTime() + DEADLINE.toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > end)
-                throw new AssertionError("not within " + DEADLINE.toSeconds() + " s: " + what + "; printed:\n" + printed);
-            Thread.sleep(50);
-        }
-    }
+    private void await(String what, Supplier<Boolean> condition) throws InterruptedException { site.await(what, condition); }
 }
