@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -95,6 +97,23 @@ public final class Iris {
         String x = localTopic(a), y = localTopic(b);
         return iri(base + "statistics#pair-" + (x.compareTo(y) <= 0 ? x + "." + y : y + "." + x));
     }
+
+    /** The topic pairs sharing {@code papers} papers or more, tallied in the statistics graph. */
+    public Node pairTally(long papers) { return iri(base + "statistics#pairs-sharing-" + papers); }
+
+    /**
+     * The papers with code dated {@code date} (null: with no date), tallied in the statistics graph. A day, month or
+     * year (as the lists' dates are) is named by its text; any other literal by a hash of it.
+     */
+    public Node codeTally(Node date) {
+        if (date == null) return iri(base + "statistics#code-undated");
+        boolean plain = date.isLiteral() && DATE_TYPES.contains(date.getLiteralDatatypeURI())
+                && date.getLiteralLexicalForm().matches("\\d{4}(-\\d{2}){0,2}");
+        return iri(base + "statistics#code-" + (plain ? date.getLiteralLexicalForm() : "other-" + hash(date.toString(), 12)));
+    }
+
+    private static final Set<String> DATE_TYPES = Set.of(XSDDatatype.XSDdate.getURI(), XSDDatatype.XSDgYearMonth.getURI(),
+            XSDDatatype.XSDgYear.getURI());
 
     private String localTopic(Node topic) { return topic.getURI().substring((base + "topic/").length()); }
 
