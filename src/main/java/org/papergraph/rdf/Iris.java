@@ -6,10 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -102,18 +100,13 @@ public final class Iris {
     public Node pairTally(long papers) { return iri(base + "statistics#pairs-sharing-" + papers); }
 
     /**
-     * The papers with code dated {@code date} (null: with no date), tallied in the statistics graph. A day, month or
-     * year (as the lists' dates are) is named by its text; any other literal by a hash of it.
+     * The papers with code whose newest date falls in {@code month} ({@code 2024-05}, or a year alone; null: with no
+     * date), tallied in the statistics graph. Any other text is named by a hash of it.
      */
-    public Node codeTally(Node date) {
-        if (date == null) return iri(base + "statistics#code-undated");
-        boolean plain = date.isLiteral() && DATE_TYPES.contains(date.getLiteralDatatypeURI())
-                && date.getLiteralLexicalForm().matches("\\d{4}(-\\d{2}){0,2}");
-        return iri(base + "statistics#code-" + (plain ? date.getLiteralLexicalForm() : "other-" + hash(date.toString(), 12)));
+    public Node codeTally(String month) {
+        if (month == null) return iri(base + "statistics#code-undated");
+        return iri(base + "statistics#code-" + (month.matches("\\d{4}(-\\d{2})?") ? month : "other-" + hash(month, 12)));
     }
-
-    private static final Set<String> DATE_TYPES = Set.of(XSDDatatype.XSDdate.getURI(), XSDDatatype.XSDgYearMonth.getURI(),
-            XSDDatatype.XSDgYear.getURI());
 
     private String localTopic(Node topic) { return topic.getURI().substring((base + "topic/").length()); }
 

@@ -23,7 +23,7 @@ import org.papergraph.rdf.Iris;
 /**
  * The {@link Rankings} brought up to date from the papers a load touched, where only those can have moved them, so
  * that a small edit costs lookups of its own papers rather than a count over the store: each moves to the code tally
- * of its newest date now, and the tallies ({@link Tallies}) by the papers that moved. A paper the load did not
+ * of its newest date's month now, and the tallies ({@link Tallies}) by the papers that moved. A paper the load did not
  * touch keeps its dates, its first listing and its code: one outside the newest before stays outside as long as the
  * newest now reach no further back than the untouched papers among the newest before did. When that does not hold,
  * when the store has fewer ranked papers than are kept, or when many papers were touched (asking each costs more
@@ -62,21 +62,22 @@ final class RankingsUpdate {
         return true;
     }
 
-    /** Each touched paper moved to the tally of its newest date now, or out of the tallies without code. */
+    /** Each touched paper moved to the tally of its newest date's month now, or out of the tallies without code. */
     private void codeTallies(Set<Node> touched) {
-        Map<Node, Long> moved = new HashMap<>();
+        Map<String, Long> moved = new HashMap<>();
         for (Node p : touched) {
             Node was = objects(graph, p, IN_CODE_TALLY).stream().findFirst().orElse(null);
             boolean code = has(Node.ANY, p, HAS_CODE);
-            Node date = code ? objects(Node.ANY, p, DATE).stream().min(Tallies.NEWEST_FIRST).orElse(null) : null;
-            Node is = code ? iris.codeTally(date) : null;
+            String month = code ? Tallies.month(objects(Node.ANY, p, DATE).stream().min(Tallies.NEWEST_FIRST).orElse(null)) : null;
+            Node is = code ? iris.codeTally(month) : null;
             if (Objects.equals(was, is)) continue;
             if (was != null) {
-                moved.merge(objects(graph, was, CODE_DATE).stream().findFirst().orElse(null), -1L, Long::sum);
+                Node wasMonth = objects(graph, was, CODE_MONTH).stream().findFirst().orElse(null);
+                moved.merge(wasMonth == null ? null : wasMonth.getLiteralLexicalForm(), -1L, Long::sum);
                 dsg.delete(graph, p, IN_CODE_TALLY, was);
             }
             if (is != null) {
-                moved.merge(date, 1L, Long::sum);
+                moved.merge(month, 1L, Long::sum);
                 dsg.add(graph, p, IN_CODE_TALLY, is);
             }
         }

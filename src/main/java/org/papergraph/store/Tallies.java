@@ -26,15 +26,17 @@ import org.papergraph.rdf.Iris;
  * share that many papers or more. {@code topic-pairs} takes the largest count with enough pairs for its page and
  * reads the pairs with that count or more, by value. New pairs start at the bottom and a count moves a step at a
  * time, so a change moves the tallies of the counts its pairs had and have.</li>
- * <li>papers with code by date, newest first, the undated last: for each newest date a paper with code has (and one
- * for none), a {@code pg:CodeTally} of how many have it and how many come after it (older or undated); each paper
- * with code links its tally. {@code papers-with-code} takes the newest tally with enough papers up to it and reads
- * the papers of the tallies up to there. New papers are mostly the newest, so they move few "after" counts.</li>
+ * <li>papers with code by date, newest first, the undated last: for each month of the newest date a paper with code
+ * has (a year alone is one; and one for no date), a {@code pg:CodeTally} of how many papers have it and how many
+ * come after it (older or undated); each paper with code links its tally. {@code papers-with-code} takes the newest
+ * tally with enough papers up to it and reads the papers of the tallies up to there, sorting them by their dates.
+ * A month's dates sort together (a day, its month and its year compare as their text does), so the page's papers
+ * are among them. New papers are mostly the newest, so they move few "after" counts.</li>
  * </ul>
  * Each is counted as exact counts per value and written as the differences from what the graph holds.
  */
 final class Tallies {
-    /** Dates newest first, as {@code ORDER BY DESC(?date)} compares them; null (no date) last. */
+    /** Dates newest first, as {@code ORDER BY DESC(?date)} and {@code MAX} compare them; null (no date) last. */
     static final Comparator<Node> NEWEST_FIRST = (x, y) -> {
         if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
         int c = NodeValue.compareAlways(NodeValue.makeNode(y), NodeValue.makeNode(x));
@@ -66,17 +68,24 @@ final class Tallies {
         }
     }
 
-    /** The code tallies from how many papers with code have each newest date (the key null: no date). */
-    static void code(Iris iris, Map<Node, Long> papersWithDate, List<Quad> out) {
+    /** The month a date's tally is of: {@code 2024-05} of {@code 2024-05-17}, a year alone itself; null for no date. */
+    static String month(Node date) {
+        if (date == null) return null;
+        String text = date.isLiteral() ? date.getLiteralLexicalForm() : date.toString();
+        return text.substring(0, Math.min(7, text.length()));
+    }
+
+    /** The code tallies from how many papers with code have their newest date in each month (the key null: no date). */
+    static void code(Iris iris, Map<String, Long> papersInMonth, List<Quad> out) {
         Node graph = iris.statistics();
-        List<Node> oldestFirst = new ArrayList<>(papersWithDate.keySet());
-        oldestFirst.sort(NEWEST_FIRST.reversed());
+        List<String> oldestFirst = new ArrayList<>(papersInMonth.keySet());
+        oldestFirst.sort(Comparator.nullsFirst(Comparator.naturalOrder()));   // "2024" after its months, before 2023's
         long after = 0;
-        for (Node date : oldestFirst) {
-            Node tally = iris.codeTally(date);
-            long papers = papersWithDate.get(date);
+        for (String month : oldestFirst) {
+            Node tally = iris.codeTally(month);
+            long papers = papersInMonth.get(month);
             out.add(Quad.create(graph, tally, TYPE, CODE_TALLY));
-            if (date != null) out.add(Quad.create(graph, tally, CODE_DATE, date));
+            if (month != null) out.add(Quad.create(graph, tally, CODE_MONTH, Store.literal(month)));
             out.add(Quad.create(graph, tally, CODE_PAPER_COUNT, Statistics.integer(papers)));
             out.add(Quad.create(graph, tally, OLDER_COUNT, Statistics.integer(after)));
             after += papers;
@@ -104,13 +113,13 @@ final class Tallies {
         replace(dsg, ofType(PAIR_TALLY), out);
     }
 
-    /** After a load: {@code moved} gives, per newest date (null: none), how many papers with code more (or fewer) have it. */
-    void moveCode(Map<Node, Long> moved) {
+    /** After a load: {@code moved} gives, per month (null: no date), how many papers with code more (or fewer) have it. */
+    void moveCode(Map<String, Long> moved) {
         if (moved.values().stream().allMatch(d -> d == 0)) return;
-        Map<Node, Node> dateOf = new HashMap<>();
-        each(null, CODE_DATE, q -> dateOf.put(q.getSubject(), q.getObject()));
-        Map<Node, Long> exact = new HashMap<>(moved);
-        each(null, CODE_PAPER_COUNT, q -> exact.merge(dateOf.get(q.getSubject()), number(q.getObject()), Long::sum));
+        Map<Node, String> monthOf = new HashMap<>();
+        each(null, CODE_MONTH, q -> monthOf.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
+        Map<String, Long> exact = new HashMap<>(moved);
+        each(null, CODE_PAPER_COUNT, q -> exact.merge(monthOf.get(q.getSubject()), number(q.getObject()), Long::sum));
         exact.values().removeIf(n -> n == 0);
         List<Quad> out = new ArrayList<>();
         code(iris, exact, out);
