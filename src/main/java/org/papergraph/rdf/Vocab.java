@@ -124,7 +124,7 @@ public final class Vocab {
     public static final Node MIN_PAPERS = uri(PG + "minPapers");
     public static final Node PAIR_COUNT = uri(PG + "pairCount");
     public static final Node CODE_TALLY = uri(PG + "CodeTally");
-    public static final Node CODE_MONTH = uri(PG + "codeMonth");
+    public static final Node CODE_DATE = uri(PG + "codeDate");
     public static final Node CODE_PAPER_COUNT = uri(PG + "codePaperCount");
     public static final Node OLDER_COUNT = uri(PG + "olderCount");
     public static final Node IN_CODE_TALLY = uri(PG + "inCodeTally");

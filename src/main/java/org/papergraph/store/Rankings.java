@@ -119,23 +119,23 @@ final class Rankings {
     }
 
     /**
-     * Each paper with code linked to the tally of its newest date's month (as {@code MAX} takes it), or of no date,
+     * Each paper with code linked to the tally of its newest date (as {@code MAX} takes it; a day's month), or of no date,
      * and the tallies: "Papers with code" is sorted newest first, so its page ends among the tallies up to its end.
      */
     private <I> void codeTallies(UnionIds<I> ids, Set<I> withCode, List<Quad> out) {
         Map<I, List<I>> datesOf = ids.objects(DATE, withCode);
         Map<I, Node> dates = new HashMap<>();   // few dates, many papers
-        Map<String, Long> papersInMonth = new HashMap<>();
+        Map<Node, Long> papersOf = new HashMap<>();
         for (I p : withCode) {
             Node newest = null;
             for (I d : datesOf.getOrDefault(p, List.of())) {
                 Node date = dates.computeIfAbsent(d, ids::node);
                 if (newest == null || Tallies.NEWEST_FIRST.compare(date, newest) < 0) newest = date;
             }
-            String month = Tallies.month(newest);
-            papersInMonth.merge(month, 1L, Long::sum);
-            out.add(Quad.create(graph, ids.node(p), IN_CODE_TALLY, iris.codeTally(month)));
+            Node key = Tallies.key(newest);
+            papersOf.merge(key, 1L, Long::sum);
+            out.add(Quad.create(graph, ids.node(p), IN_CODE_TALLY, iris.codeTally(key)));
         }
-        Tallies.code(iris, papersInMonth, out);
+        Tallies.code(iris, papersOf, out);
     }
 }

@@ -64,20 +64,19 @@ final class RankingsUpdate {
 
     /** Each touched paper moved to the tally of its newest date's month now, or out of the tallies without code. */
     private void codeTallies(Set<Node> touched) {
-        Map<String, Long> moved = new HashMap<>();
+        Map<Node, Long> moved = new HashMap<>();
         for (Node p : touched) {
             Node was = objects(graph, p, IN_CODE_TALLY).stream().findFirst().orElse(null);
             boolean code = has(Node.ANY, p, HAS_CODE);
-            String month = code ? Tallies.month(objects(Node.ANY, p, DATE).stream().min(Tallies.NEWEST_FIRST).orElse(null)) : null;
-            Node is = code ? iris.codeTally(month) : null;
+            Node key = code ? Tallies.key(objects(Node.ANY, p, DATE).stream().min(Tallies.NEWEST_FIRST).orElse(null)) : null;
+            Node is = code ? iris.codeTally(key) : null;
             if (Objects.equals(was, is)) continue;
             if (was != null) {
-                Node wasMonth = objects(graph, was, CODE_MONTH).stream().findFirst().orElse(null);
-                moved.merge(wasMonth == null ? null : wasMonth.getLiteralLexicalForm(), -1L, Long::sum);
+                moved.merge(objects(graph, was, CODE_DATE).stream().findFirst().orElse(null), -1L, Long::sum);
                 dsg.delete(graph, p, IN_CODE_TALLY, was);
             }
             if (is != null) {
-                moved.merge(month, 1L, Long::sum);
+                moved.merge(key, 1L, Long::sum);
                 dsg.add(graph, p, IN_CODE_TALLY, is);
             }
         }

@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
@@ -26,12 +28,13 @@ import org.papergraph.rdf.Iris;
  * share that many papers or more. {@code topic-pairs} takes the largest count with enough pairs for its page and
  * reads the pairs with that count or more, by value. New pairs start at the bottom and a count moves a step at a
  * time, so a change moves the tallies of the counts its pairs had and have.</li>
- * <li>papers with code by date, newest first, the undated last: for each month of the newest date a paper with code
- * has (a year alone is one; and one for no date), a {@code pg:CodeTally} of how many papers have it and how many
- * come after it (older or undated); each paper with code links its tally. {@code papers-with-code} takes the newest
- * tally with enough papers up to it and reads the papers of the tallies up to there, sorting them by their dates.
- * A month's dates sort together (a day, its month and its year compare as their text does), so the page's papers
- * are among them. New papers are mostly the newest, so they move few "after" counts.</li>
+ * <li>papers with code by date, newest first, the undated last: for each month of days a paper with code has as its
+ * newest date (a month or year given alone each its own; and one for no date), a {@code pg:CodeTally} of how many
+ * papers have it and how many come after it (older or undated); each paper with code links its tally.
+ * {@code papers-with-code} takes the newest tally with enough papers up to it and reads the papers of the tallies
+ * up to there, sorting them by their dates. SPARQL sorts days by value and every day above every month or year
+ * given alone ({@code TestTallies}), so a month's days sort together. New papers are mostly the newest, so they move
+ * few "after" counts.</li>
  * </ul>
  * Each is counted as exact counts per value and written as the differences from what the graph holds.
  */
@@ -68,24 +71,32 @@ final class Tallies {
         }
     }
 
-    /** The month a date's tally is of: {@code 2024-05} of {@code 2024-05-17}, a year alone itself; null for no date. */
-    static String month(Node date) {
-        if (date == null) return null;
-        String text = date.isLiteral() ? date.getLiteralLexicalForm() : date.toString();
-        return text.substring(0, Math.min(7, text.length()));
+    /**
+     * The date a paper's tally is of, from its newest date: a day's month (as text, {@code "2024-05"}); any other
+     * date itself, a month or a year given alone sorting below every day whatever its time; null for none.
+     */
+    static Node key(Node date) {
+        boolean day = date != null && date.isLiteral() && date.getLiteralDatatypeURI().equals(XSDDatatype.XSDdate.getURI())
+                && date.getLiteralLexicalForm().matches("\\d{4}-\\d{2}-\\d{2}");
+        return day ? NodeFactory.createLiteralString(date.getLiteralLexicalForm().substring(0, 7)) : date;
     }
 
-    /** The code tallies from how many papers with code have their newest date in each month (the key null: no date). */
-    static void code(Iris iris, Map<String, Long> papersInMonth, List<Quad> out) {
+    /** Tallies' dates newest first as their papers' dates sort: a month of days where its first day does. */
+    static final Comparator<Node> KEYS_NEWEST_FIRST = Comparator.comparing(
+            (Node k) -> k != null && k.isLiteral() && k.getLiteralDatatypeURI().equals(XSDDatatype.XSDstring.getURI())
+                    ? NodeFactory.createLiteralDT(k.getLiteralLexicalForm() + "-01", XSDDatatype.XSDdate) : k, NEWEST_FIRST);
+
+    /** The code tallies from how many papers with code each tally's date has ({@link #key}; null: no date). */
+    static void code(Iris iris, Map<Node, Long> papersOf, List<Quad> out) {
         Node graph = iris.statistics();
-        List<String> oldestFirst = new ArrayList<>(papersInMonth.keySet());
-        oldestFirst.sort(Comparator.nullsFirst(Comparator.naturalOrder()));   // "2024" after its months, before 2023's
+        List<Node> oldestFirst = new ArrayList<>(papersOf.keySet());
+        oldestFirst.sort(KEYS_NEWEST_FIRST.reversed());
         long after = 0;
-        for (String month : oldestFirst) {
-            Node tally = iris.codeTally(month);
-            long papers = papersInMonth.get(month);
+        for (Node date : oldestFirst) {
+            Node tally = iris.codeTally(date);
+            long papers = papersOf.get(date);
             out.add(Quad.create(graph, tally, TYPE, CODE_TALLY));
-            if (month != null) out.add(Quad.create(graph, tally, CODE_MONTH, Store.literal(month)));
+            if (date != null) out.add(Quad.create(graph, tally, CODE_DATE, date));
             out.add(Quad.create(graph, tally, CODE_PAPER_COUNT, Statistics.integer(papers)));
             out.add(Quad.create(graph, tally, OLDER_COUNT, Statistics.integer(after)));
             after += papers;
@@ -113,13 +124,13 @@ final class Tallies {
         replace(dsg, ofType(PAIR_TALLY), out);
     }
 
-    /** After a load: {@code moved} gives, per month (null: no date), how many papers with code more (or fewer) have it. */
-    void moveCode(Map<String, Long> moved) {
+    /** After a load: {@code moved} gives, per tally's date ({@link #key}), how many papers with code more (or fewer) have it. */
+    void moveCode(Map<Node, Long> moved) {
         if (moved.values().stream().allMatch(d -> d == 0)) return;
-        Map<Node, String> monthOf = new HashMap<>();
-        each(null, CODE_MONTH, q -> monthOf.put(q.getSubject(), q.getObject().getLiteralLexicalForm()));
-        Map<String, Long> exact = new HashMap<>(moved);
-        each(null, CODE_PAPER_COUNT, q -> exact.merge(monthOf.get(q.getSubject()), number(q.getObject()), Long::sum));
+        Map<Node, Node> dateOf = new HashMap<>();
+        each(null, CODE_DATE, q -> dateOf.put(q.getSubject(), q.getObject()));
+        Map<Node, Long> exact = new HashMap<>(moved);
+        each(null, CODE_PAPER_COUNT, q -> exact.merge(dateOf.get(q.getSubject()), number(q.getObject()), Long::sum));
         exact.values().removeIf(n -> n == 0);
         List<Quad> out = new ArrayList<>();
         code(iris, exact, out);

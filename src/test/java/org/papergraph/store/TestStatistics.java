@@ -160,6 +160,12 @@ public class TestStatistics {
         try (Writer out = Files.newBufferedWriter(lists.resolve("generated.md"))) {
             new PaperTableGenerator(7).write(3_000, out);
         }
+        // Papers with code dated by a month or a year alone, or not at all: SPARQL sorts them below every day.
+        StringBuilder coarse = new StringBuilder(TestStatisticsUpdate.HEADER);
+        String[] dates = {"May 2024", "2024", "2023", "March 2031", "", "17 May 2024", "May 2024", "2031"};
+        for (int i = 0; i < 40; i++)
+            coarse.append(TestStatisticsUpdate.row(dates[i % dates.length], "Coarse " + i, String.format("2498.%05d", i), "Coarse", "coarse" + i));
+        Files.writeString(lists.resolve("coarse.md"), coarse);
         load(false, all());
         Map<String, Integer> rows = new HashMap<>();
         for (String name : List.of("topic-pairs", "papers-with-code"))
