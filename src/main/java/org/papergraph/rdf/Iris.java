@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
@@ -94,6 +95,25 @@ public final class Iris {
     public Node topicPair(Node a, Node b) {
         String x = localTopic(a), y = localTopic(b);
         return iri(base + "statistics#pair-" + (x.compareTo(y) <= 0 ? x + "." + y : y + "." + x));
+    }
+
+    /** The topic pairs sharing {@code papers} papers or more, tallied in the statistics graph. */
+    public Node pairTally(long papers) { return iri(base + "statistics#pairs-sharing-" + papers); }
+
+    /**
+     * The papers with code tallied in the statistics graph under {@code date}: a month of days as its text
+     * ({@code code-2024-05}), a month or a year given alone ({@code code-month-2024-05}, {@code code-year-2024}), any
+     * other date by a hash of it; null, the papers with no date.
+     */
+    public Node codeTally(Node date) {
+        if (date == null) return iri(base + "statistics#code-undated");
+        String text = date.isLiteral() ? date.getLiteralLexicalForm() : "", type = date.isLiteral() ? date.getLiteralDatatypeURI() : "";
+        String local;
+        if (type.equals(XSDDatatype.XSDstring.getURI()) && text.matches("\\d{4}-\\d{2}")) local = text;
+        else if (type.equals(XSDDatatype.XSDgYearMonth.getURI()) && text.matches("\\d{4}-\\d{2}")) local = "month-" + text;
+        else if (type.equals(XSDDatatype.XSDgYear.getURI()) && text.matches("\\d{4}")) local = "year-" + text;
+        else local = "other-" + hash(date.toString(), 12);
+        return iri(base + "statistics#code-" + local);
     }
 
     private String localTopic(Node topic) { return topic.getURI().substring((base + "topic/").length()); }

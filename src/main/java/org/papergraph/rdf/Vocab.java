@@ -120,8 +120,14 @@ public final class Vocab {
     public static final Node NEWEST_PAPER = uri(PG + "newestPaper");
     public static final Node NEWEST_LISTED = uri(PG + "newestListed");
     public static final Node FIRST_LISTED = uri(PG + "firstListed");
-    public static final Node RANK = uri(PG + "rank");
-    public static final Node CODE_RANK = uri(PG + "codeRank");
+    public static final Node PAIR_TALLY = uri(PG + "PairTally");
+    public static final Node MIN_PAPERS = uri(PG + "minPapers");
+    public static final Node PAIR_COUNT = uri(PG + "pairCount");
+    public static final Node CODE_TALLY = uri(PG + "CodeTally");
+    public static final Node CODE_DATE = uri(PG + "codeDate");
+    public static final Node CODE_PAPER_COUNT = uri(PG + "codePaperCount");
+    public static final Node OLDER_COUNT = uri(PG + "olderCount");
+    public static final Node IN_CODE_TALLY = uri(PG + "inCodeTally");
     public static final Node BLOCK_CLASS = uri(PG + "Block");
     public static final Node COLUMN_ROLE = uri(PG + "ColumnRole");
     public static final Node BLOCK = uri(PG + "block");

@@ -11,30 +11,35 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.papergraph.rdf.Iris;
 
 /**
  * The rankings of the {@link Statistics} over every paper: the {@value #NEWEST} newest by date and by when first
- * listed, and the papers with code ranked. Counted from a few predicates in node ids ({@link #recount}), writing
- * only what differs; a small load moves them from its own papers instead ({@link RankingsUpdate}).
+ * listed, and the papers with code tallied by date ({@link Tallies}). Counted from a few predicates in node ids
+ * ({@link #recount}), writing only what differs; a small load moves them from its own papers instead
+ * ({@link RankingsUpdate}).
  */
 final class Rankings {
     /** How many of the newest papers are kept (the latest query asks for 20). */
     static final int NEWEST = 100;
 
+    private final Iris iris;
     private final Node graph;
 
-    Rankings(Node graph) { this.graph = graph; }
+    Rankings(Iris iris) {
+        this.iris = iris;
+        this.graph = iris.statistics();
+    }
 
     /** The rankings' statements, as a full count writes them. */
     <I> void count(UnionIds<I> ids, Set<I> papers, Map<I, List<I>> datesOf, List<Quad> out) {
         newest(ids, datesOf, out);
         newestListed(ids, papers, out);
-        codeRanks(ids, ids.objects(HAS_CODE, null).keySet(), out);
+        codeTallies(ids, ids.objects(HAS_CODE, null).keySet(), out);
     }
 
     /** The rankings counted again, writing only the statements that differ. Inside the caller's write transaction. */
@@ -44,34 +49,10 @@ final class Rankings {
         Set<I> papers = ids.subjects(TYPE, SCHOLARLY_ARTICLE);
         List<Quad> out = new ArrayList<>();
         count(ids, papers, ids.objects(DATE, papers), out);
-        write(dsg, out, List.of(NEWEST_PAPER, NEWEST_LISTED, CODE_RANK));
-    }
-
-    /** The papers with code ranked again, alone: after a load changed which papers have code. */
-    void recountCodeRanks(DatasetGraph dsg) { recountCodeRanks(dsg, UnionIds.of(dsg)); }
-
-    private <I> void recountCodeRanks(DatasetGraph dsg, UnionIds<I> ids) {
-        List<Quad> out = new ArrayList<>();
-        codeRanks(ids, ids.objects(HAS_CODE, null).keySet(), out);
-        write(dsg, out, List.of(CODE_RANK));
-    }
-
-    /** Makes the graph's statements of {@code predicates} those of {@code out}, touching only those that differ. */
-    void write(DatasetGraph dsg, List<Quad> out, List<Node> predicates) {
-        Set<Quad> wanted = new HashSet<>(out);
-        List<Quad> stale = new ArrayList<>();
-        for (Node p : predicates) {
-            var it = dsg.find(graph, Node.ANY, p, Node.ANY);
-            try {
-                it.forEachRemaining(q -> {
-                    if (!wanted.remove(q)) stale.add(q);
-                });
-            } finally {
-                Iter.close(it);
-            }
-        }
-        stale.forEach(dsg::delete);
-        wanted.forEach(dsg::add);
+        Tallies tallies = new Tallies(dsg, iris);
+        List<Quad> existing = tallies.ofType(CODE_TALLY);
+        for (Node p : List.of(NEWEST_PAPER, NEWEST_LISTED, IN_CODE_TALLY)) tallies.each(null, p, existing::add);
+        Tallies.replace(dsg, existing, out);
     }
 
     /**
@@ -138,14 +119,23 @@ final class Rankings {
     }
 
     /**
-     * Each paper with code ranked in the order of its IRI (as SPARQL orders IRIs): "Papers with code" is sorted by
-     * paper, so its page ends among the papers ranked up to the page's end, and needs no sort of all the others.
+     * Each paper with code linked to the tally of its newest date (as {@code MAX} takes it; a day's month), or of no date,
+     * and the tallies: "Papers with code" is sorted newest first, so its page ends among the tallies up to its end.
      */
-    private <I> void codeRanks(UnionIds<I> ids, Set<I> withCode, List<Quad> out) {
-        List<Node> ranked = new ArrayList<>();
-        for (I p : withCode) ranked.add(ids.node(p));
-        ranked.sort(Comparator.comparing(Node::getURI));
-        int rank = 0;
-        for (Node p : ranked) out.add(Quad.create(graph, p, CODE_RANK, Statistics.integer(++rank)));
+    private <I> void codeTallies(UnionIds<I> ids, Set<I> withCode, List<Quad> out) {
+        Map<I, List<I>> datesOf = ids.objects(DATE, withCode);
+        Map<I, Node> dates = new HashMap<>();   // few dates, many papers
+        Map<Node, Long> papersOf = new HashMap<>();
+        for (I p : withCode) {
+            Node newest = null;
+            for (I d : datesOf.getOrDefault(p, List.of())) {
+                Node date = dates.computeIfAbsent(d, ids::node);
+                if (newest == null || Tallies.NEWEST_FIRST.compare(date, newest) < 0) newest = date;
+            }
+            Node key = Tallies.key(newest);
+            papersOf.merge(key, 1L, Long::sum);
+            out.add(Quad.create(graph, ids.node(p), IN_CODE_TALLY, iris.codeTally(key)));
+        }
+        Tallies.code(iris, papersOf, out);
     }
 }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,10 +18,12 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.expr.NodeValue;
+import org.papergraph.rdf.Iris;
 
 /**
  * The {@link Rankings} brought up to date from the papers a load touched, where only those can have moved them, so
- * that a small edit costs lookups of its own papers rather than a count over the store. A paper the load did not
+ * that a small edit costs lookups of its own papers rather than a count over the store: each moves to the code tally
+ * of its newest date's month now, and the tallies ({@link Tallies}) by the papers that moved. A paper the load did not
  * touch keeps its dates, its first listing and its code: one outside the newest before stays outside as long as the
  * newest now reach no further back than the untouched papers among the newest before did. When that does not hold,
  * when the store has fewer ranked papers than are kept, or when many papers were touched (asking each costs more
@@ -35,13 +38,15 @@ final class RankingsUpdate {
             .thenComparing(e -> e.getKey().getURI());
 
     private final DatasetGraph dsg;
+    private final Iris iris;
     private final Node graph;
     private final Rankings rankings;
 
-    RankingsUpdate(DatasetGraph dsg, Node graph) {
+    RankingsUpdate(DatasetGraph dsg, Iris iris) {
         this.dsg = dsg;
-        this.graph = graph;
-        this.rankings = new Rankings(graph);
+        this.iris = iris;
+        this.graph = iris.statistics();
+        this.rankings = new Rankings(iris);
     }
 
     /**
@@ -53,13 +58,29 @@ final class RankingsUpdate {
             rankings.recount(dsg);
             return false;
         }
-        for (Node p : papers) {
-            if (has(Node.ANY, p, HAS_CODE) != has(graph, p, CODE_RANK)) {
-                rankings.recountCodeRanks(dsg);
-                break;
+        codeTallies(papers);
+        return true;
+    }
+
+    /** Each touched paper moved to the tally of its newest date's month now, or out of the tallies without code. */
+    private void codeTallies(Set<Node> touched) {
+        Map<Node, Long> moved = new HashMap<>();
+        for (Node p : touched) {
+            Node was = objects(graph, p, IN_CODE_TALLY).stream().findFirst().orElse(null);
+            boolean code = has(Node.ANY, p, HAS_CODE);
+            Node key = code ? Tallies.key(objects(Node.ANY, p, DATE).stream().min(Tallies.NEWEST_FIRST).orElse(null)) : null;
+            Node is = code ? iris.codeTally(key) : null;
+            if (Objects.equals(was, is)) continue;
+            if (was != null) {
+                moved.merge(objects(graph, was, CODE_DATE).stream().findFirst().orElse(null), -1L, Long::sum);
+                dsg.delete(graph, p, IN_CODE_TALLY, was);
+            }
+            if (is != null) {
+                moved.merge(key, 1L, Long::sum);
+                dsg.add(graph, p, IN_CODE_TALLY, is);
             }
         }
-        return true;
+        new Tallies(dsg, iris).moveCode(moved);
     }
 
     /** The newest by date from the papers before and those touched; false when an untouched paper could be among them. */

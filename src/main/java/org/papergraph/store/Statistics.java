@@ -26,7 +26,7 @@ import static org.papergraph.rdf.Vocab.*;
  * The statistics graph ({@code {base}statistics}): what is costly to count over the union of the sources at query
  * time, counted once when a load changes the store. Papers per topic and per pair of topics, as the topics are
  * curated ({@link TopicCounts}); papers per month; the papers several sources list; the newest papers, by date and by
- * when they were first listed, and the papers with code, ranked ({@link Rankings}); and the data-quality findings
+ * when they were first listed, and the papers with code tallied by date ({@link Rankings}); and the data-quality findings
  * (papers with no topic, listings titling their paper otherwise).
  * The canned queries read it, so they answer in milliseconds whatever the store's size, with the answers a count
  * over the union would give ({@code TestStatistics} holds each count to the SPARQL it replaces).
@@ -40,8 +40,11 @@ import static org.papergraph.rdf.Vocab.*;
  * graph counted by an older papergraph ({@code schema:version} not {@link #FORMAT}).
  */
 public final class Statistics {
-    /** The shape of the counts: 2, topics counted as curated (1, unmarked: as the lists spell them). */
-    static final Node FORMAT = Store.literal("2");
+    /**
+     * The shape of the counts: 3, pages of pairs and of papers with code found by tallies ({@link Tallies}); 2, by
+     * ranks; 1 (unmarked), topics counted as the lists spell them rather than as curated.
+     */
+    static final Node FORMAT = Store.literal("3");
 
     private final DatasetGraph dsg;
     private final Iris iris;
@@ -87,7 +90,7 @@ public final class Statistics {
         say(out, graph, VERSION, FORMAT);
         new TopicCounts(tree).write(ids, topicsOf, iris, out);
         months(ids, datesOf, out);
-        new Rankings(graph).count(ids, papers, datesOf, out);
+        new Rankings(iris).count(ids, papers, datesOf, out);
         severalSources(ids, paperOf, sourceOf, out);
         for (I p : papers) if (!topicsOf.containsKey(p)) say(out, graph, PAPER_WITHOUT_TOPIC, ids.node(p));
         otherTitles(ids, paperOf, titleOf, out);

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,17 +16,16 @@ import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.papergraph.store.views.TopicTree;
 
 /**
  * Brings the {@link Statistics} up to date after a load from what it changed, rather than counting the store again.
  * Inside each source's write transaction the load tells it the papers the source lists, before its graph is replaced
  * or dropped and after it is written; the first time a paper is met its facts as they were before the load are kept
- * (its topics, months, and its topics' labels; a paper new to the source is read without the source's new graph).
+ * (its topics and months; a paper new to the source is read without the source's new graph).
  * At the end each paper touched is read again and the counts of its topics, pairs of topics and months move by the
- * difference; the findings about those papers and their listings are made again, the pairs ranked again when a
- * count or a label changed, and the rankings over all papers counted from a few predicates in node ids.
+ * difference; the findings about those papers and their listings are made again, the pairs' tallies moved by the
+ * counts the pairs had and have ({@link Tallies}), and the rankings over all papers moved by the papers touched.
  * <p>
  * Topics count as curated ({@link TopicCounts}): the merges and broader links ({@link TopicTree}) are read at the
  * start and at the end, a paper's topics as they were counted by the first and as they are by the second. When they
@@ -50,9 +48,7 @@ public final class StatisticsUpdate {
     private final Node graph;
     private final boolean incremental;
     private final TopicTree treeBefore;
-    private boolean rankAnyway;   // a source with no papers (the topics file) may have relabelled topics in pairs
     private final Map<Node, Facts> before = new HashMap<>();
-    private final Map<Node, NodeValue> labelsBefore = new HashMap<>();   // null value: no label
     private final Set<Node> listings = new HashSet<>();
 
     /** At the start of a load, in a read transaction of its own. */
@@ -74,22 +70,15 @@ public final class StatisticsUpdate {
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         if (!incremental) return;
         this.listings.addAll(listings);
-        rankAnyway |= papers.isEmpty();
-        for (Node p : papers) if (!before.containsKey(p)) before.put(p, facts(p, null, true));
+        for (Node p : papers) if (!before.containsKey(p)) before.put(p, facts(p, null));
     }
 
     /** After a source's graph is written, inside its write transaction: the papers and listings it holds now. */
     public void after(Node source, Collection<Node> papers, Collection<Node> listings) {
         if (!incremental) return;
         this.listings.addAll(listings);
-        rankAnyway |= papers.isEmpty();
-        for (Node p : papers) {
-            // Not in the source's graph before: as they were, they were what the other graphs say.
-            if (!before.containsKey(p)) before.put(p, facts(p, source, true));
-            // A topic the source names now, met first: its label before is the other graphs' (the source's old
-            // graph named it for none of its papers, else it was met before the graph was replaced).
-            each(p, SUBJECT, Node.ANY, null, q -> keepLabel(q.getObject(), source));
-        }
+        // Not in the source's graph before: as they were, they were what the other graphs say.
+        for (Node p : papers) if (!before.containsKey(p)) before.put(p, facts(p, source));
     }
 
     /**
@@ -108,7 +97,7 @@ public final class StatisticsUpdate {
         Map<List<Node>, Integer> perPair = new HashMap<>();
         Map<String, Integer> perMonth = new HashMap<>();
         before.forEach((p, old) -> {
-            Facts now = facts(p, null, false);
+            Facts now = facts(p, null);
             count(old, -1, was, perTopic, perPair, perMonth);
             count(now, 1, is, perTopic, perPair, perMonth);
             dsg.delete(graph, graph, PAPER_WITHOUT_TOPIC, p);
@@ -117,19 +106,17 @@ public final class StatisticsUpdate {
             for (Node l : subjects(LISTING_OF, p)) listings.add(l);
         });
         for (Node p : rearranged) {
-            Facts f = facts(p, null, false);
+            Facts f = facts(p, null);
             count(f, -1, was, perTopic, perPair, perMonth);
             count(f, 1, is, perTopic, perPair, perMonth);
         }
-        boolean relabelled = false;
-        for (var e : labelsBefore.entrySet()) relabelled |= !Objects.equals(e.getValue(), label(e.getKey(), null));
         perTopic.forEach((t, d) -> move(t, d, null));
         perMonth.forEach((m, d) -> move(store.iris().month(m), d, m));
-        boolean pairsMoved = false;
-        for (var e : perPair.entrySet()) pairsMoved |= movePair(e.getKey(), e.getValue());
-        if (pairsMoved || relabelled || rankAnyway || !moved.isEmpty()) rank();
+        Map<Long, Long> pairsWithCount = new HashMap<>();   // how many pairs more (or fewer) share each count
+        perPair.forEach((topics, d) -> movePair(topics, d, pairsWithCount));
+        new Tallies(dsg, store.iris()).movePairs(pairsWithCount);
         listings.forEach(this::otherTitle);
-        new RankingsUpdate(dsg, graph).apply(before.keySet());
+        new RankingsUpdate(dsg, store.iris()).apply(before.keySet());
         dsg.deleteAny(graph, graph, MODIFIED, Node.ANY);
         dsg.add(graph, graph, MODIFIED, new Catalog(store).modified());
         return true;
@@ -147,8 +134,8 @@ public final class StatisticsUpdate {
         for (String m : f.months()) perMonth.merge(m, sign, Integer::sum);
     }
 
-    /** A paper's facts in every graph but {@code without}; with {@code keepLabels}, its topics' labels as they are, once. */
-    private Facts facts(Node p, Node without, boolean keepLabels) {
+    /** A paper's facts in every graph but {@code without}. */
+    private Facts facts(Node p, Node without) {
         boolean[] paper = {false};
         each(p, TYPE, SCHOLARLY_ARTICLE, without, q -> paper[0] = true);
         if (!paper[0]) return Facts.NONE;
@@ -160,25 +147,7 @@ public final class StatisticsUpdate {
             String lexical = q.getObject().getLiteralLexicalForm();
             months.add(lexical.substring(0, Math.min(7, lexical.length())));
         });
-        if (keepLabels) for (Node t : topics) keepLabel(t, without);
         return new Facts(true, topics, months);
-    }
-
-    /** A topic's label before the load, and that of the topic it counted as, once each: {@code without} that graph. */
-    private void keepLabel(Node topic, Node without) {
-        if (!labelsBefore.containsKey(topic)) labelsBefore.put(topic, label(topic, without));
-        Node concept = treeBefore.concept(topic);
-        if (concept != null && !labelsBefore.containsKey(concept)) labelsBefore.put(concept, label(concept, without));
-    }
-
-    /** A topic's least label in every graph but {@code without}, as {@code MIN(?name)} takes it; null without one. */
-    private NodeValue label(Node topic, Node without) {
-        NodeValue[] least = {null};
-        each(topic, PREF_LABEL, Node.ANY, without, q -> {
-            NodeValue v = NodeValue.makeNode(q.getObject());
-            if (least[0] == null || NodeValue.compareAlways(v, least[0]) < 0) least[0] = v;
-        });
-        return least[0];
     }
 
     /** A topic's or month's paper count moved by {@code d}; a month ({@code yearMonth} given) described when new, dropped at zero. */
@@ -196,15 +165,17 @@ public final class StatisticsUpdate {
         }
     }
 
-    /** A pair's count moved; whether it did. A pair made is ranked by {@link #rank}, one gone leaves. */
-    private boolean movePair(List<Node> topics, int d) {
-        if (d == 0) return false;
+    /** A pair's count moved by {@code d}: a pair made is described, one gone leaves; {@code tallied} follows its count. */
+    private void movePair(List<Node> topics, int d, Map<Long, Long> tallied) {
+        if (d == 0) return;
         Node pair = store.iris().topicPair(topics.get(0), topics.get(1));
-        long n = number(pair) + d;
+        long was = number(pair), n = was + d;
+        if (was > 0) tallied.merge(was, -1L, Long::sum);
         if (n <= 0) {
             dsg.deleteAny(graph, pair, Node.ANY, Node.ANY);
-            return true;
+            return;
         }
+        tallied.merge(n, 1L, Long::sum);
         if (n == d) {
             dsg.add(graph, pair, TYPE, TOPIC_PAIR);
             dsg.add(graph, pair, PAIR_OF, topics.get(0));
@@ -212,11 +183,7 @@ public final class StatisticsUpdate {
         }
         dsg.deleteAny(graph, pair, PAPER_COUNT, Node.ANY);
         dsg.add(graph, pair, PAPER_COUNT, Statistics.integer(n));
-        return true;
     }
-
-    /** Every pair ranked again from the counts in the graph; only ranks that moved are written. */
-    private void rank() { PairRanks.rank(dsg, graph, t -> label(t, null)); }
 
     /** How many sources list a paper, said when more than one does. */
     private void sources(Node paper) {

@@ -4,7 +4,6 @@ import static org.papergraph.rdf.Vocab.*;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -14,7 +13,6 @@ import java.util.Set;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.papergraph.rdf.Iris;
 import org.papergraph.store.views.TopicTree;
 
@@ -53,21 +51,9 @@ final class TopicCounts {
     static List<Node> pair(Node a, Node b) { return a.getURI().compareTo(b.getURI()) < 0 ? List.of(a, b) : List.of(b, a); }
 
     /**
-     * Pairs of topics by rank: most papers shared first, then by their topics' least labels ({@code name}), as
-     * "Topics listed together" orders them; a pair with a topic without a label (which the query leaves out) last.
-     */
-    static Comparator<Map.Entry<List<Node>, Integer>> pairOrder(Map<Node, NodeValue> name) {
-        Comparator<NodeValue> byLabel = Comparator.nullsLast(NodeValue::compareAlways);
-        return Comparator.<Map.Entry<List<Node>, Integer>, Boolean>comparing(e -> !name.containsKey(e.getKey().get(0)) || !name.containsKey(e.getKey().get(1)))
-                .thenComparingInt(e -> -e.getValue())
-                .thenComparing(e -> name.get(e.getKey().get(0)), byLabel)
-                .thenComparing(e -> name.get(e.getKey().get(1)), byLabel)
-                .thenComparing(e -> e.getKey().toString());
-    }
-
-    /**
      * Counts every paper's topics ({@code topicsOf}, in node ids) into the statistics graph's statements: each
-     * topic's count, and each pair with its count and rank, so a page of pairs is found by rank without sorting them all.
+     * topic's count, each pair with its count, and the pairs' tallies ({@link Tallies}), so a page of pairs is found
+     * without sorting them all.
      */
     <I> void write(UnionIds<I> ids, Map<I, List<I>> topicsOf, Iris iris, List<Quad> out) {
         Node graph = iris.statistics();
@@ -75,25 +61,15 @@ final class TopicCounts {
         Map<List<Node>, Integer> perPair = new HashMap<>();
         for (List<I> topics : topicsOf.values()) count(topics.stream().map(ids::node).toList(), 1, perTopic, perPair);
         perTopic.forEach((t, n) -> out.add(Quad.create(graph, t, PAPER_COUNT, Statistics.integer(n))));
-        Set<I> named = new HashSet<>();
-        Map<I, Node> nodeOf = new HashMap<>();
-        for (Node t : perTopic.keySet()) {
-            I id = ids.id(t);
-            if (id != null) { named.add(id); nodeOf.put(id, t); }
-        }
-        Map<Node, NodeValue> name = new HashMap<>(); // a topic's least label, as MIN(?name) takes it
-        ids.objects(PREF_LABEL, named).forEach((t, labels) -> labels.stream().map(l -> NodeValue.makeNode(ids.node(l)))
-                .min(NodeValue::compareAlways).ifPresent(l -> name.put(nodeOf.get(t), l)));
-        List<Map.Entry<List<Node>, Integer>> ranked = new ArrayList<>(perPair.entrySet());
-        ranked.sort(pairOrder(name));
-        int rank = 0;
-        for (var e : ranked) {
-            Node a = e.getKey().get(0), b = e.getKey().get(1), pair = iris.topicPair(a, b);
+        Map<Long, Long> pairsWithCount = new HashMap<>();
+        perPair.forEach((topics, n) -> {
+            Node a = topics.get(0), b = topics.get(1), pair = iris.topicPair(a, b);
             out.add(Quad.create(graph, pair, TYPE, TOPIC_PAIR));
             out.add(Quad.create(graph, pair, PAIR_OF, a));
             out.add(Quad.create(graph, pair, PAIR_OF, b));
-            out.add(Quad.create(graph, pair, PAPER_COUNT, Statistics.integer(e.getValue())));
-            out.add(Quad.create(graph, pair, RANK, Statistics.integer(++rank)));
-        }
+            out.add(Quad.create(graph, pair, PAPER_COUNT, Statistics.integer(n)));
+            pairsWithCount.merge((long) n, 1L, Long::sum);
+        });
+        Tallies.pairs(iris, pairsWithCount, out);
     }
 }

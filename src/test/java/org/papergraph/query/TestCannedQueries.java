@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.papergraph.MonthlyLists;
 import org.papergraph.cli.Main;
 import org.papergraph.store.Store;
+import org.papergraph.store.views.PaperViews;
 
 /**
  * Every canned query on the monthly lists of data/: its answer (src/test/resources/queries/NAME.csv, reviewed when written), and
@@ -91,6 +92,12 @@ class TestCannedQueries {
         String[] lines = run("papers-per-month", Map.of()).split("\n");
         int sum = Stream.of(lines).skip(1).mapToInt(l -> Integer.parseInt(l.substring(l.indexOf(',') + 1))).sum();
         assertEquals(204, sum, "every paper of data/ has a date");
+    }
+
+    @Test
+    void theShareWithCodeCountsEachPaperWithCodeOnce() {
+        long papers = run("papers-with-code", Map.of("limit", "1000")).lines().skip(1).map(l -> l.substring(0, l.indexOf(','))).distinct().count();
+        assertEquals(new PaperViews.Share((int) papers, 204), store.views().withCode(null), "the code tallies add up");
     }
 
     @Test

@@ -47,6 +47,9 @@ class TestRankingsUpdate {
                 dsg.add(history, q, FIRST_LISTED, time("2030-01-01T00:00:00Z"));
             }), "a paper tied with the newest");
 
+            assertTrue(update(store, Set.of(p), dsg -> dsg.add(source, p, DATE, NodeFactory.createLiteralDT("2031-02", XSDDatatype.XSDgYearMonth))),
+                    "a second date, newer: the paper moves to its tally");
+
             assertFalse(update(store, Set.of(p, q), dsg -> {
                 dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);
                 dsg.deleteAny(history, p, FIRST_LISTED, Node.ANY);
@@ -57,6 +60,16 @@ class TestRankingsUpdate {
                 paper(dsg, source, p, "1999-01-01");
                 dsg.add(history, p, FIRST_LISTED, time("1999-01-01T00:00:00Z"));
             }), "an old paper changes neither ranking");
+
+            assertTrue(update(store, Set.of(p, q), dsg -> {
+                dsg.deleteAny(source, p, DATE, Node.ANY);
+                dsg.add(source, p, HAS_CODE, NodeFactory.createURI("https://github.com/example/p"));
+                paper(dsg, source, q, "1999-01-01");
+                dsg.deleteAny(source, q, DATE, Node.ANY);
+                dsg.add(source, q, HAS_CODE, NodeFactory.createURI("https://github.com/example/q"));
+            }), "two papers with code and no date");
+
+            assertTrue(update(store, Set.of(q), dsg -> dsg.deleteAny(source, q, HAS_CODE, Node.ANY)), "code gone");
         }
     }
 
@@ -67,10 +80,11 @@ class TestRankingsUpdate {
         dsg.begin(TxnType.WRITE);
         try {
             edit.accept(dsg);
-            boolean incremental = new RankingsUpdate(dsg, graph).apply(touched);
+            boolean incremental = new RankingsUpdate(dsg, store.iris()).apply(touched);
             Set<String> updated = rankings(dsg, graph);
-            new Rankings(graph).recount(dsg);
+            new Rankings(store.iris()).recount(dsg);
             assertEquals(rankings(dsg, graph), updated, "the rankings as a recount makes them");
+            assertTrue(updated.stream().anyMatch(s -> s.contains(CODE_TALLY.getURI())), "papers with code tallied");
             assertTrue(updated.size() > 200, "rankings kept: " + updated.size());
             dsg.commit();
             return incremental;
@@ -81,8 +95,10 @@ class TestRankingsUpdate {
 
     private static Set<String> rankings(DatasetGraph dsg, Node graph) {
         Set<String> out = new HashSet<>();
-        for (Node p : List.of(NEWEST_PAPER, NEWEST_LISTED, CODE_RANK))
+        for (Node p : List.of(NEWEST_PAPER, NEWEST_LISTED, IN_CODE_TALLY))
             dsg.find(graph, Node.ANY, p, Node.ANY).forEachRemaining(x -> out.add(x.getSubject() + " " + p + " " + x.getObject()));
+        dsg.find(graph, Node.ANY, TYPE, CODE_TALLY).forEachRemaining(t -> dsg.find(graph, t.getSubject(), Node.ANY, Node.ANY)
+                .forEachRemaining(x -> out.add(x.getSubject() + " " + x.getPredicate() + " " + x.getObject())));
         return out;
     }
 

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.convert.Converter;
 import org.papergraph.convert.Input;
+import org.papergraph.generate.PaperTableGenerator;
 import org.papergraph.query.CannedQuery;
 import org.papergraph.query.QueryCatalog;
 import org.papergraph.query.ResultFormat;
@@ -133,9 +136,9 @@ public class TestStatistics {
     }
 
     @Test
-    void aPageIsARangeOfRanks() throws IOException {
+    void aPageIsThePlainSortsPage() throws IOException {
         load(false, all());
-        for (String[] page : new String[][] {{"5", "0"}, {"7", "10"}, {"10", "30"}, {"0", "0"}}) {
+        for (String[] page : new String[][] {{"5", "0"}, {"7", "10"}, {"10", "30"}, {"0", "0"}, {"13", "41"}, {"50", "60"}, {"3", "1000"}}) {
             assertCountsAgree(List.of("topic-pairs", "papers-with-code"), Map.of("limit", page[0], "offset", page[1]));
             long rows = answer("topic-pairs", Map.of("limit", page[0], "offset", page[1])).lines().count() - 1;
             assertTrue(rows <= Integer.parseInt(page[0]), rows + " rows");
@@ -146,6 +149,38 @@ public class TestStatistics {
                 assertCountsAgree(List.of("papers-on-topic"), Map.of("topic", topic, "limit", page[0], "offset", page[1]));
                 assertCountsAgree(List.of("search"), Map.of("word", topic, "limit", page[0], "offset", page[1]));
             }
+    }
+
+    /**
+     * The paged queries read only the pairs and papers up to the tally that ends their page, and their pages are a
+     * plain sort's, however deep into ties (pairs sharing one paper; papers with code of one day) and past the end.
+     */
+    @Test
+    void pagesDeepIntoTiesAreThePlainSortsOnAGeneratedList() throws IOException {
+        try (Writer out = Files.newBufferedWriter(lists.resolve("generated.md"))) {
+            new PaperTableGenerator(7).write(3_000, out);
+        }
+        // Papers with code dated by a month or a year alone, or not at all: SPARQL sorts them below every day.
+        StringBuilder coarse = new StringBuilder(TestStatisticsUpdate.HEADER);
+        String[] dates = {"May 2024", "2024", "2023", "March 2031", "", "17 May 2024", "May 2024", "2031"};
+        for (int i = 0; i < 40; i++)
+            coarse.append(TestStatisticsUpdate.row(dates[i % dates.length], "Coarse " + i, String.format("2498.%05d", i), "Coarse", "coarse" + i));
+        Files.writeString(lists.resolve("coarse.md"), coarse);
+        load(false, all());
+        Map<String, Integer> rows = new HashMap<>();
+        for (String name : List.of("topic-pairs", "papers-with-code"))
+            rows.put(name, (int) answer(name, Map.of("limit", "1000000")).lines().count() - 1);
+        assertTrue(rows.get("topic-pairs") > 1000 && rows.get("papers-with-code") > 300, rows.toString());
+        for (String name : List.of("topic-pairs", "papers-with-code")) {
+            int all = rows.get(name);
+            for (int[] page : new int[][] {{100, 0}, {1, 0}, {10, 95}, {37, all / 3}, {100, all / 2}, {250, all - 120},
+                    {10, all - 3}, {10, all + 5}, {all, 0}}) {
+                Map<String, String> params = Map.of("limit", "" + page[0], "offset", "" + page[1]);
+                assertCountsAgree(List.of(name), params);
+                long got = answer(name, params).lines().count() - 1;
+                assertEquals(Math.max(0, Math.min(page[0], all - page[1])), got, name + " " + params);
+            }
+        }
     }
 
     @Test

@@ -25,6 +25,8 @@ import org.papergraph.convert.Input;
 import org.papergraph.load.LoadSummary;
 import org.papergraph.load.Loader;
 
+import static org.papergraph.rdf.Vocab.CODE_TALLY;
+import static org.papergraph.rdf.Vocab.PAIR_TALLY;
 import static org.papergraph.rdf.Vocab.PAPER_COUNT;
 
 /**
@@ -73,7 +75,8 @@ class TestStatisticsUpdate {
             assertSameAsRecount(store, "after a date, topics and code were edited");
 
             Files.writeString(c, HEADER + row("6 May 2027", "New in c", "2499.00004", "Brand New Topic, Retrieval", "c")
-                    + row("7 May 2024", "Shared with b", "2499.00003", "Only In B, Only In C", null));
+                    + row("7 May 2024", "Shared with b", "2499.00003", "Only In B, Only In C", null)
+                    + row("", "Undated with code", "2499.00005", "Only In C", "undated"));
             given.add(c);
             assertTrue(load(store, given).statisticsUpdated());
             assertSameAsRecount(store, "after a source was added");
@@ -187,6 +190,8 @@ class TestStatisticsUpdate {
             dsg.end();
         }
         assertTrue(recounted.size() > 100, "the statistics hold counts: " + recounted.size());
+        for (Node tally : List.of(PAIR_TALLY, CODE_TALLY))
+            assertTrue(recounted.stream().anyMatch(s -> s.endsWith(" " + tally)), "the histograms are compared too: " + tally);
         Set<String> missing = new TreeSet<>(recounted), extra = new TreeSet<>(updated);
         missing.removeAll(updated);
         extra.removeAll(recounted);

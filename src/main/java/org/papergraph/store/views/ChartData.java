@@ -71,12 +71,13 @@ final class ChartData {
         }));
     }
 
-    /** Every paper with code: the statistics graph ranks each once ({@code pg:codeRank}). */
+    /** Every paper with code: the statistics graph tallies each once, by its newest date ({@code pg:codePaperCount}). */
     Share codeOfAll() {
         Share s = allCode;
         if (s == null) {
             int[] with = {0};
-            Txn.executeRead(dsg, () -> forEach(statistics, null, Vocab.CODE_RANK, q -> with[0]++));
+            Txn.executeRead(dsg, () -> forEach(statistics, null, Vocab.CODE_PAPER_COUNT,
+                    q -> with[0] += ((Number) q.getObject().getLiteralValue()).intValue()));
             allCode = s = new Share(with[0], memory.get().paperCount());
         }
         return s;
