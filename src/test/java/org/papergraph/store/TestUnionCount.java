@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,10 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.papergraph.MonthlyLists;
+import org.papergraph.convert.Converter;
+import org.papergraph.convert.Input;
+import org.papergraph.load.LoadSummary;
+import org.papergraph.load.Loader;
 import org.papergraph.export.Exporter;
 import org.papergraph.export.RdfFormat;
 import org.papergraph.export.Selection;
@@ -72,7 +77,7 @@ class TestUnionCount {
                     default -> { }
                 }
                 if (Files.exists(topics)) given.add(topics);
-                TestStatisticsUpdate.load(store, given);
+                load(store, given);
                 assertCounted(store, "step " + step);
             }
 
@@ -81,9 +86,9 @@ class TestUnionCount {
             Files.writeString(a, HEADER + TestStatisticsUpdate.row("1 May 2024", "One row", "2499.00100", "Retrieval", null));
             List<Path> given = new ArrayList<>(base);
             given.add(a);
-            TestStatisticsUpdate.load(store, given);
+            load(store, given);
             TestStatisticsUpdate.edit(a, "One row", "One row, retitled");
-            TestStatisticsUpdate.load(store, given);
+            load(store, given);
             assertCounted(store, "after a one-row edit");
             assertEquals(walks, store.unionCount().walks(), "small loads are counted by their quads, not by a walk");
         }
@@ -95,7 +100,7 @@ class TestUnionCount {
         try (Store store = Store.open(db, null)) {
             List<Path> given = new ArrayList<>();
             for (String f : MonthlyLists.paths()) given.add(Path.of(f));
-            TestStatisticsUpdate.load(store, given);
+            load(store, given);
             assertCounted(store, "as loaded");
             ByteArrayOutputStream nt = new ByteArrayOutputStream();
             Exporter.write(store, new Selection.Everything(), RdfFormat.NTRIPLES, nt);
@@ -124,7 +129,7 @@ class TestUnionCount {
     @Test
     void aWriteAroundTheStoreLeavesTheCountToAWalk() throws IOException {
         try (Store store = Store.open(dir.resolve("store"), null)) {
-            TestStatisticsUpdate.load(store, List.of(Path.of(MonthlyLists.paths().get(0))));
+            load(store, List.of(Path.of(MonthlyLists.paths().get(0))));
             assertTrue(store.keepsTripleCount());
             DatasetGraph dsg = store.dataset();
             Node x = NodeFactory.createURI("https://example.org/x");
@@ -134,6 +139,30 @@ class TestUnionCount {
             store.executeWrite(() -> {});
             assertTrue(store.keepsTripleCount());
             assertCounted(store, "after a write of its own");
+        }
+    }
+
+    /**
+     * A store made before the count was kept (its statement removed, then opened anew): counted by a walk once for a
+     * snapshot however often asked, and kept by the next load even when every source is unchanged.
+     */
+    @Test
+    void aStoreWithoutACountIsWalkedOnceThenCountedByTheNextLoad() throws IOException {
+        Path db = dir.resolve("store");
+        List<Path> given = List.of(Path.of(MonthlyLists.paths().get(0)));
+        try (Store store = Store.open(db, null)) {
+            load(store, given);
+            DatasetGraph dsg = store.dataset();
+            dsg.executeWrite(() -> dsg.deleteAny(store.iris().sourceCatalog(), store.iris().dataset(), org.papergraph.rdf.Vocab.TRIPLES, Node.ANY));
+        }
+        try (Store store = Store.openExisting(db)) {
+            assertFalse(store.keepsTripleCount());
+            long walked = walk(store);
+            assertEquals(walked, store.tripleCount());
+            assertEquals(walked, store.tripleCount());
+            assertEquals(1, store.unionCount().walks(), "one walk for the snapshot");
+            assertEquals(0, load(store, given).changedSources());
+            assertCounted(store, "after a load that changed nothing");
         }
     }
 
@@ -148,6 +177,14 @@ class TestUnionCount {
             }
         });
         assertEquals(sparql, kept, when + ": the kept count is SPARQL's");
+    }
+
+    /** Loads the files as the store's sources (--sync): the real loader, its real converter. */
+    private static LoadSummary load(Store store, List<Path> files) throws IOException {
+        List<Input> inputs = new ArrayList<>();
+        for (Path f : files) inputs.add(Input.file(f, false));
+        return new Loader(store, Converter.builder().base(store.iris().base()).build(), p -> {}, s -> {}, false,
+                new PrintStream(PrintStream.nullOutputStream())).load(inputs, true);
     }
 
     private static long walk(Store store) {
