@@ -45,7 +45,8 @@ import org.papergraph.store.text.TextIndex;
  * whose bytes are unchanged (SHA-256) is skipped; a changed one replaces exactly its own graph; {@code sync} drops
  * the graphs of sources not given. Conversion streams straight into TDB2. The {@link History} of papers and
  * listings is brought up to date in each source's transaction. The {@link Statistics} follow any change (by what
- * it changed, {@link StatisticsUpdate}), and the {@link TextIndex} catches up.
+ * it changed, {@link StatisticsUpdate}), and the {@link TextIndex} catches up. Every write transaction is the
+ * store's own ({@link Store#executeWrite}), which keeps the count of the union's triples with the data.
  */
 public final class Loader {
     private final Store store;
@@ -76,7 +77,7 @@ public final class Loader {
             RuntimeException failure = null;
             try {
                 if (summary.changedSources() > 0 || !dsg.calculateRead(() -> new Statistics(store).isCurrent()))
-                    summary.statisticsUpdated = dsg.calculateWrite(stats::apply);
+                    summary.statisticsUpdated = store.calculateWrite(stats::apply);
             } catch (RuntimeException e) {
                 failure = e;
             }
@@ -86,6 +87,8 @@ public final class Loader {
                 if (failure == null) failure = e.getCause() instanceof RuntimeException r ? r : e;
             }
             if (failure != null) throw failure;
+            // A store made before the count of its triples was kept, loaded with nothing changed: counted once, now.
+            if (!store.keepsTripleCount() && !store.sources().isEmpty()) store.executeWrite(() -> {});
             return summary;
         }
     }
@@ -154,7 +157,7 @@ public final class Loader {
                     input.discovered());
             Set<Node> touched = new HashSet<>(); // the papers the source listed before or lists now
             try {
-                dsg.executeWrite(() -> {
+                store.executeWrite(() -> {
                     PaperDigests.Digests before = replacing ? PaperDigests.of(dsg, graph) : PaperDigests.Digests.NONE;
                     stats.before(before.papers().keySet(), before.listings().keySet());
                     dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
@@ -243,7 +246,7 @@ public final class Loader {
 
     private void drop(Node source, LoadSummary summary, StatisticsUpdate stats) {
         DatasetGraph dsg = store.dataset();
-        Set<Node> listed = dsg.calculateWrite(() -> {
+        Set<Node> listed = store.calculateWrite(() -> {
             PaperDigests.Digests before = PaperDigests.of(dsg, source);
             stats.before(before.papers().keySet(), before.listings().keySet());
             dsg.deleteAny(source, Node.ANY, Node.ANY, Node.ANY);

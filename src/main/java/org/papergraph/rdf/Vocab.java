@@ -72,6 +72,8 @@ public final class Vocab {
     public static final Node SHA256 = uri(SPDX + "checksumAlgorithm_sha256");
     public static final Node CHECKSUM_VALUE = uri(SPDX + "checksumValue");
     public static final Node URI_SPACE = uri(VOID + "uriSpace");
+    /** The number of distinct triples of a dataset (the store keeps its union's, see store.UnionCount). */
+    public static final Node TRIPLES = uri(VOID + "triples");
     public static final Node PRIMARY_TOPIC = uri(FOAF + "primaryTopic");
     public static final Node GENERATED_AT = uri(PROV + "generatedAtTime");
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,15 +52,15 @@ final class Site {
         this.iris = store.iris();
         this.prefixes = Prefixes.ordered(iris);
         List<SourceRecord> sources = store.sources();
-        this.loaded = new Loaded(sources, Generation.of(sources), new AtomicLong(-1));
+        this.loaded = new Loaded(sources, Generation.of(sources));
         this.describer = new Describer(this);
         store.views().stopBuildingWhen(this::closed);
     }
 
     DatasetGraph dataset() { return store.dataset(); }
 
-    /** The store's sources, their generation, and the triples of the union graph, counted once per generation. */
-    private record Loaded(List<SourceRecord> sources, Generation generation, AtomicLong triples) {}
+    /** The store's sources and their generation. */
+    private record Loaded(List<SourceRecord> sources, Generation generation) {}
 
     /** The sources as the catalog had them at the last load. */
     List<SourceRecord> sources() { return loaded.sources(); }
@@ -72,12 +71,11 @@ final class Site {
     /** What the pages ask of the derived data: the store's {@link PaperViews}, whose arrays {@link #warmUp} builds. */
     PaperViews views() { return store.views(); }
 
-    /** Triples in the union graph: counting walks a whole index, so once per generation. */
-    long triples() {
-        AtomicLong triples = loaded.triples();
-        if (triples.get() < 0) triples.set(store.tripleCount());
-        return triples.get();
-    }
+    /**
+     * Triples in the union graph, as the snapshot the caller reads holds them: the count the store keeps with its data
+     * (a lookup), so a reload costs nothing here.
+     */
+    long triples() { return store.tripleCount(); }
 
     /**
      * The store was loaded in this process while serving: when its sources changed, the views are built anew and
@@ -87,8 +85,7 @@ final class Site {
         List<SourceRecord> sources = store.sources();
         if (sources.equals(loaded.sources())) return;
         store.renewViews(this::closed);
-        loaded = new Loaded(sources, Generation.of(sources), new AtomicLong(-1));
-        triples();
+        loaded = new Loaded(sources, Generation.of(sources));
     }
 
     /** Builds the index in the background, so the server answers at once and the first page is fast. */
@@ -96,7 +93,7 @@ final class Site {
         warmUp = new Thread(() -> {
             try {
                 views().warmUp();
-                triples();
+                triples(); // a walk only for a store that keeps no count
             } catch (CancellationException stopping) {
                 // the server closed first
             }

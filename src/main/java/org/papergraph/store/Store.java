@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.apache.jena.atlas.iterator.Iter;
@@ -38,6 +39,9 @@ import org.papergraph.store.views.PaperViews;
  * (every pattern with a bound subject, predicate or object has an index that starts with it). The two left out
  * (GPOS, GOSP) serve only patterns naming a graph and a predicate or object, which papergraph does not ask; loading
  * writes a third less. The choice is TDB2's own store parameters, kept in the store's {@code tdb.cfg}.
+ * <p>
+ * Its write transactions are its own ({@link #executeWrite}): each keeps the count of the union's distinct triples
+ * with the data ({@link UnionCount}), so asking it costs a lookup.
  */
 public final class Store implements AutoCloseable {
     static {
@@ -51,6 +55,7 @@ public final class Store implements AutoCloseable {
     private final DatasetGraph dsg;
     private final Iris iris;
     private final TextIndex text;
+    private final UnionCount triples;
     private volatile PaperViews views;
 
     private Store(Path dir, DatasetGraph dsg, Iris iris) {
@@ -60,6 +65,7 @@ public final class Store implements AutoCloseable {
         this.text = new TextIndex(dir.resolve("text"));
         this.views = newViews();
         NodeFileLength.install(dsg);
+        this.triples = new UnionCount(dsg, iris);
         dsg.getContext().set(PaperViews.SYMBOL, views);
     }
 
@@ -209,11 +215,30 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Distinct triples in the union of the graphs, as SPARQL's default graph and the triple dumps hold them: one walk
-     * of the SPOG index in node ids, where the quads of one triple lie side by side.
+     * Distinct triples in the union of the graphs, as SPARQL's default graph and the triple dumps hold them, in the
+     * snapshot the caller's transaction reads (a read transaction of its own outside one): the count each write keeps
+     * ({@link UnionCount}); for a store that keeps none, a walk of the SPOG index, once per snapshot.
      */
-    public long tripleCount() {
-        return dsg.calculateRead(() -> TdbInternals.tripleCount(dsg).orElseThrow(() -> new StoreException("the store has no SPOG index")));
+    public long tripleCount() { return dsg.calculateRead(triples::count); }
+
+    /** What keeps the count of the union's triples. */
+    UnionCount unionCount() { return triples; }
+
+    /** Whether the store keeps the count of its union's triples, so that {@link #tripleCount} walks nothing. */
+    public boolean keepsTripleCount() { return dsg.calculateRead(() -> triples.kept().isPresent()); }
+
+    /**
+     * Runs {@code action} in a write transaction, the count of the union's triples kept in the same transaction. Every
+     * write of the store's quads goes through here (or {@link #executeWrite}): one around it leaves the count to a walk.
+     */
+    public <T> T calculateWrite(Supplier<T> action) { return dsg.calculateWrite(() -> triples.follow(action)); }
+
+    /** {@link #calculateWrite} for an action with no result. */
+    public void executeWrite(Runnable action) {
+        calculateWrite(() -> {
+            action.run();
+            return null;
+        });
     }
 
     /** Whether the statistics graph was counted from the sources as they are (see {@link Statistics}). */

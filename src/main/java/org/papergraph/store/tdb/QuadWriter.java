@@ -43,7 +43,8 @@ public final class QuadWriter extends StreamRDFBase implements AutoCloseable {
         NodeTupleTable table = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.nodes = table.getNodeTable();
         for (TupleIndex index : table.getTupleTable().getIndexes()) {
-            if (!(index instanceof TupleIndexRecord record)
+            // the B+tree under any wrapper (a TripleDelta on SPOG), written through the wrapper
+            if (!(index.baseTupleIndex() instanceof TupleIndexRecord record)
                     || !(record.getRangeIndex() instanceof TransactionalComponentLifecycle<?> tree)) {
                 writers.clear(); // not TDB2 5.6's shape: every quad through the dataset, on this thread
                 break;

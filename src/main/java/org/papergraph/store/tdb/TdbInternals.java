@@ -2,6 +2,7 @@ package org.papergraph.store.tdb;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -14,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
@@ -44,6 +46,15 @@ public final class TdbInternals {
 
     private static Optional<TupleIndex> spog(NodeTupleTable quads) {
         return Arrays.stream(quads.getTupleTable().getIndexes()).filter(i -> i.getName().equals("SPOG")).findFirst();
+    }
+
+    /**
+     * What names the committed state the caller's transaction sees, within this process: the storage (compaction
+     * makes new) and the number of write transactions it had committed when the transaction began.
+     */
+    public static Object snapshot(DatasetGraph dsg) {
+        DatasetGraphTDB storage = TDBInternal.getDatasetGraphTDB(dsg);
+        return List.of(storage, storage.getTxnSystem().getThreadTransaction().getDataVersion());
     }
 
     /** Quads in the store, counted in TDB2's primary quad index without turning ids back into nodes. */
