@@ -32,7 +32,7 @@ final class DatasetDescription {
         add(g, d, Vocab.TYPE, Vocab.DATASET);
         add(g, d, Vocab.TITLE, NodeFactory.createLiteralString("papergraph: curated research-paper lists as linked data"));
         add(g, d, Vocab.MODIFIED, NodeFactory.createLiteralDT(site.generation().lastModified().toString(), XSDDatatype.XSDdateTime));
-        add(g, d, uri(VOID + "triples"), integer(site.triples()));
+        add(g, d, Vocab.TRIPLES, integer(site.triples()));
         add(g, d, uri(VOID + "entities"), integer(views.paperCount() + views.topicCount()));
         partition(g, d, Vocab.SCHOLARLY_ARTICLE, views.paperCount());
         partition(g, d, Vocab.CONCEPT, views.topicCount());
