@@ -50,7 +50,8 @@ final class ItemInterpreter {
             warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
         Sections.Context ctx = Sections.of(row.headings());
         Byline byline = Byline.read(row.cell(5).pieces(), title);
-        String dateText = DATE_MARKUP.matcher(row.cell(4).text()).replaceAll(" ").strip(); // the date its parent item is
+        String dateText = row.cell(4).text().isEmpty() ? "" // the date its parent item is, which most items have not
+                : DATE_MARKUP.matcher(row.cell(4).text()).replaceAll(" ").strip();
         boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty();
         Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : ctx.dateValue();

@@ -128,12 +128,21 @@ public final class ListItems {
         for (int i = otherLists.size() - 1; i >= 0; i--) todo.push(otherLists.get(i));
     }
 
+    /** Digits (four in a row among them), spaces and {@code . - / [ ] ( ) * _} only: {@code **[2024.05.20]**}. */
     private static boolean isDateLike(String s) {
-        return FOUR_DIGITS.matcher(s).find() && DATE_CHARS.matcher(s).matches();
+        int digits = 0;
+        boolean year = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                year |= ++digits >= 4;
+            } else {
+                digits = 0;
+                if (" \t\n\013\f\r.-/[]()*_".indexOf(c) < 0) return false;
+            }
+        }
+        return year;
     }
-
-    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern DATE_CHARS = Pattern.compile("[\\d\\s.\\-/\\[\\]()*_]*");
 
     private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
@@ -202,7 +211,7 @@ public final class ListItems {
         String head = roleAt < 0 ? all : CellText.collapse(text.substring(0, roleAt));
         String label = null;
         Matcher m = LABEL.matcher(all);
-        if (m.find()) {
+        if (all.indexOf(':') >= 0 && m.lookingAt()) {
             String l = m.group(1).strip().toLowerCase(Locale.ROOT);
             if (PAPER_ROLES.contains(l) || OTHER_ROLES.contains(l)) {
                 label = l;
@@ -211,19 +220,29 @@ public final class ListItems {
             }
         }
         Matcher quoted = QUOTED.matcher(head);
-        boolean isQuoted = quoted.lookingAt();
+        boolean isQuoted = (head.indexOf('"') >= 0 || head.indexOf('\u201C') >= 0) && quoted.lookingAt();
         return new Item(node, title(isQuoted ? quoted : null, leadTitle, head), links, label, isQuoted || leadTitle != null,
                 new Cell(all, List.of(), Cell.Marks.NONE, parts.end()));
     }
 
     /** Text that leads an item before its title: space, a role label, an opening quote or bracket, a date or venue aside. */
     private static boolean isLead(CharSequence s) {
+        int first = 0;
+        while (first < s.length() && Character.isWhitespace(s.charAt(first))) first++;
+        if (first == s.length()) return true;
+        // Most items start with their title: no aside opens, and no colon ends a label.
+        if (s.charAt(first) != '(' && s.charAt(first) != '[' && !hasColon(s)) return false;
         Matcher m = LABEL.matcher(s);
         int from = m.lookingAt() ? m.end() : 0;
         m = LEADING_ASIDE.matcher(s).region(from, s.length());
         if (m.lookingAt()) from = m.end();
         for (int i = from; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) return false;
         return true;
+    }
+
+    private static boolean hasColon(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ':') return true;
+        return false;
     }
 
     /** The title: the quoted one the item leads with ({@code quoted}, or null), its lead, or the text before its links. */
