@@ -71,15 +71,10 @@ public final class ListItems {
             Node block = todo.pop();
             List<Node> items = new ArrayList<>();
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) if (n instanceof ListItem) items.add(n);
-            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), chunk, headings, rows, todo);
+            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), listTable, chunk, headings, rows, todo);
         }
         // Sub-items are read after their parent's siblings: back in line order.
         rows.subList(start, rows.size()).sort(java.util.Comparator.comparingInt(Row::line));
-        // Each list is a table of its own, so the converter can tell one block read from the next.
-        for (int i = start; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            rows.set(i, new Row(listTable, r.line(), r.cells(), r.presentCells(), r.droppedText(), r.sourceText(), r.headings()));
-        }
         return listTable;
     }
 
@@ -93,7 +88,8 @@ public final class ListItems {
         return false;
     }
 
-    private static void readItem(ListItem node, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
+    /** Reads an item as a row of {@code listTable}: each list is a table of its own, so the converter can tell one block from the next. */
+    private static void readItem(ListItem node, Table listTable, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
         Item item = item(node);
         List<Item> paperSubs = new ArrayList<>();
         List<Node> otherLists = new ArrayList<>();
@@ -121,9 +117,9 @@ public final class ListItems {
             item.links().get(CODE).addAll(p.links().get(CODE));
             paperSubs.clear();
         }
-        rows.add(row(item, chunk, headings, ""));
+        rows.add(row(item, listTable, chunk, headings, ""));
         String date = isDateLike(item.title()) ? item.title() : "";
-        for (Item p : paperSubs) rows.add(row(p, chunk, headings, date));
+        for (Item p : paperSubs) rows.add(row(p, listTable, chunk, headings, date));
         // A sub-list with items that are not roles: all its items are read as items of their own.
         for (int i = otherLists.size() - 1; i >= 0; i--) todo.push(otherLists.get(i));
     }
@@ -144,13 +140,13 @@ public final class ListItems {
         return year;
     }
 
-    private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
+    private static Row row(Item item, Table listTable, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
         String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
         Cell title = new Cell(item.title(), List.of(), item.titleByStructure() ? Cell.Marks.whole(item.title()) : Cell.Marks.NONE, List.of());
         List<Cell> cells = List.of(title, cell(item.links().get(PAPER)),
                 cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()), item.text());
-        return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
+        return new Row(listTable, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
     }
 
     private static Cell cell(List<String> links) {
