@@ -150,7 +150,7 @@ public final class ListItems {
     }
 
     private static Cell cell(List<String> links) {
-        return new Cell("", List.copyOf(new java.util.LinkedHashSet<>(links)));
+        return new Cell("", links.isEmpty() ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links)));
     }
 
     /** What an item's own paragraph says: its title and its links by role. */
