@@ -18,11 +18,24 @@ public record ArxivId(String id, Integer version) {
     private static final Pattern OLD_STYLE = Pattern.compile("^([a-z-]+)(?:\\.[a-z]{2})?/(\\d{7})(?:v(\\d+))?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The last link read with the patterns: a row asks of its link more than once (is it a paper? which?). */
+    private record Read(String linkOrId, Optional<ArxivId> id) {}
+
+    private static volatile Read last;
+
     /** The id a link or a bare identifier names, if it is an arXiv one. */
     public static Optional<ArxivId> parse(String linkOrId) {
         String s = withoutSpaces(linkOrId);
         if (!s.regionMatches(true, 0, "arxiv:", 0, 6) && !containsIgnoreCase(s, "arxiv.org/")
                 && !containsIgnoreCase(s, "huggingface.co/papers/")) return Optional.empty();
+        Read r = last;
+        if (r != null && r.linkOrId().equals(linkOrId)) return r.id();
+        Optional<ArxivId> id = read(s);
+        last = new Read(linkOrId, id);
+        return id;
+    }
+
+    private static Optional<ArxivId> read(String s) {
         Matcher url = URL.matcher(s);
         String rest;
         if (url.matches()) {

@@ -53,8 +53,8 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                 r.read(text.substring(0, at), false);
                 r.read(text.substring(at + title.length()), true);
                 afterTitle = true;
-            } else if (!afterTitle && r.titleKey.contains(key(text)) && !key(text).isEmpty()) {
-                if (r.titleKey.endsWith(key(text))) afterTitle = true; // the title's last piece (or all of it)
+            } else if (!afterTitle && r.titleKey().contains(key(text)) && !key(text).isEmpty()) {
+                if (r.titleKey().endsWith(key(text))) afterTitle = true; // the title's last piece (or all of it)
             } else {
                 r.read(text, afterTitle && p.kind() != Cell.Kind.LINK && p.kind() != Cell.Kind.CODE);
             }
@@ -114,13 +114,19 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
     private static String withoutStop(String s) { return s.endsWith(".") ? s.substring(0, s.length() - 1) : s; }
 
     private static final class Reading {
-        final String titleKey;
+        private final String title;
+        private String titleKey; // read only when a piece may be part of the title: most items never need it
         List<String> authors = List.of();
         boolean inAuthors; // the piece before was names: names next to it are more of them (one a line)
         boolean mayBeVenue = true;
         String authorsAsWritten = "", venue = "", venueAsWritten = "", dateText = "", dateAsWritten = "", venueDate = "";
 
-        Reading(String title) { this.titleKey = key(title); }
+        Reading(String title) { this.title = title; }
+
+        String titleKey() {
+            if (titleKey == null) titleKey = key(title);
+            return titleKey;
+        }
 
         void read(String text, boolean mayBeAuthors) {
             // A dated aside is a piece of its own: "Author One, Author Two (ICLR 2024)".
@@ -154,7 +160,7 @@ record Byline(List<String> authors, String authorsAsWritten, String venue, Strin
                         continue;
                     }
                 }
-                if (mayBeAuthors && (authors.isEmpty() || wasInAuthors) && !titleKey.contains(key(s))) {
+                if (mayBeAuthors && (authors.isEmpty() || wasInAuthors) && !titleKey().contains(key(s))) {
                     List<String> names = Authors.inText(BY.matcher(s).replaceFirst(""));
                     if (!names.isEmpty()) {
                         authors = authors.isEmpty() ? names : java.util.stream.Stream.concat(authors.stream(), names.stream()).toList();

@@ -22,6 +22,7 @@ import org.papergraph.rdf.Iris;
 final class ItemInterpreter {
     private final Iris iris;
     private final Map<String, Node> topicNodes; // shared with the row interpreter, by label as written
+    private Section lastSection; // items of one section come one after another
 
     ItemInterpreter(Iris iris, Map<String, Node> topicNodes) {
         this.iris = iris;
@@ -50,22 +51,34 @@ final class ItemInterpreter {
             warnings.add(new Notice(row.line(), "link '" + RowInterpreter.abbreviate(ref.link()) + "' is not a valid IRI; not linked"));
         Sections.Context ctx = Sections.of(row.headings());
         Byline byline = Byline.read(row.cell(5).pieces(), title);
-        String dateText = DATE_MARKUP.matcher(row.cell(4).text()).replaceAll(" ").strip(); // the date its parent item is
+        String dateText = row.cell(4).text().isEmpty() ? "" // the date its parent item is, which most items have not
+                : DATE_MARKUP.matcher(row.cell(4).text()).replaceAll(" ").strip();
         boolean bylineDated = dateText.isEmpty() && !byline.dateText().isEmpty();
         Optional<DateValue> date = !dateText.isEmpty() ? Dates.parse(dateText) : bylineDated ? Dates.parse(byline.dateText())
                 : ctx.dateValue();
         if (!dateText.isEmpty() && date.isEmpty())
             warnings.add(new Notice(row.line(), "unreadable date '" + RowInterpreter.abbreviate(dateText) + "' in the item above; kept as written, without a date"));
         Node dateNode = date.map(d -> NodeFactory.createLiteralDT(d.lexical(), d.datatype())).orElse(null);
-        List<RowFacts.Topic> topics = Sections.topics(ctx, label -> topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))));
+        Section section = section(ctx);
         List<String> other = new ArrayList<>(row.cell(3).links());
         other.addAll(row.cell(2).links());
         List<CodeRepos.Repo> repos = CodeRepos.find(List.of(String.join(" ", other)));
         return new RowFacts(row, warnings, null, title, PaperRef.titleKey(title), literal(title), ref, link,
                 literal(bylineDated ? byline.dateAsWritten() : row.cell(4).text()), dateNode, literal(clean.description()),
-                literal(ctx.asWritten()), topics, repos,
+                section.asWritten(), section.topics(), repos,
                 literal(clean.otherAsWritten()), literal(clean.alternateName()), literal(clean.organisation()),
                 byline.authors(), literal(byline.authorsAsWritten()), literal(byline.venue()), literal(byline.venueAsWritten()));
+    }
+
+    /** What a section gives each of its items, made once for all of them: its topics and its headings as written. */
+    private record Section(Sections.Context context, List<RowFacts.Topic> topics, Node asWritten) {}
+
+    private Section section(Sections.Context ctx) {
+        if (lastSection == null || lastSection.context() != ctx) {
+            List<RowFacts.Topic> topics = Sections.topics(ctx, label -> topicNodes.computeIfAbsent(label, l -> iris.topic(Topics.key(l))));
+            lastSection = new Section(ctx, List.copyOf(topics), literal(ctx.asWritten()));
+        }
+        return lastSection;
     }
 
     private static final Pattern DATE_MARKUP = Pattern.compile("[\\[\\]()*_]");

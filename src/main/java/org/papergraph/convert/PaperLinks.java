@@ -65,7 +65,8 @@ final class PaperLinks {
     }
 
     private static boolean onHost(String host, Set<String> hosts) {
-        for (String h : hosts) if (host.equals(h) || host.endsWith("." + h)) return true;
+        for (String h : hosts) // the host or a subdomain of it
+            if (host.endsWith(h) && (host.length() == h.length() || host.charAt(host.length() - h.length() - 1) == '.')) return true;
         return false;
     }
 }

@@ -56,6 +56,7 @@ record PaperRef(Node iri, ArxivId arxiv, String doi, String link, List<Node> see
 
     /** The DOI a link names, or null (also when its doi.org URL would not be an IRI). */
     static String doi(String link) {
+        if (!link.toLowerCase(Locale.ROOT).contains("doi")) return null; // most links: no pattern to try
         Matcher m = DOI.matcher(link.strip());
         return m.matches() && Links.iriOrNull(doiUrl(m.group(1))) != null ? m.group(1) : null;
     }

@@ -88,8 +88,8 @@ final class Titles {
         for (int round = 0; round < 8 && !t.equals(before); round++) { // a few rounds: a hostile cell nests thousands
             before = t;
             t = stripEnds(t);
-            Matcher m = SHORT_NAME.matcher(t);
-            if (m.find()) {
+            Matcher m = t.startsWith("[") ? SHORT_NAME.matcher(t) : null; // it is anchored at the start
+            if (m != null && m.find()) {
                 String name = m.group(1).strip();
                 if (alternateName == null && isName(name)) alternateName = name;
                 t = t.substring(m.end());

@@ -71,15 +71,10 @@ public final class ListItems {
             Node block = todo.pop();
             List<Node> items = new ArrayList<>();
             for (Node n = block.getFirstChild(); n != null; n = n.getNext()) if (n instanceof ListItem) items.add(n);
-            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), chunk, headings, rows, todo);
+            for (int i = items.size() - 1; i >= 0; i--) readItem((ListItem) items.get(i), listTable, chunk, headings, rows, todo);
         }
         // Sub-items are read after their parent's siblings: back in line order.
         rows.subList(start, rows.size()).sort(java.util.Comparator.comparingInt(Row::line));
-        // Each list is a table of its own, so the converter can tell one block read from the next.
-        for (int i = start; i < rows.size(); i++) {
-            Row r = rows.get(i);
-            rows.set(i, new Row(listTable, r.line(), r.cells(), r.presentCells(), r.droppedText(), r.sourceText(), r.headings()));
-        }
         return listTable;
     }
 
@@ -93,7 +88,8 @@ public final class ListItems {
         return false;
     }
 
-    private static void readItem(ListItem node, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
+    /** Reads an item as a row of {@code listTable}: each list is a table of its own, so the converter can tell one block from the next. */
+    private static void readItem(ListItem node, Table listTable, Chunk chunk, List<Heading> headings, List<Row> rows, Deque<Node> todo) {
         Item item = item(node);
         List<Item> paperSubs = new ArrayList<>();
         List<Node> otherLists = new ArrayList<>();
@@ -121,31 +117,40 @@ public final class ListItems {
             item.links().get(CODE).addAll(p.links().get(CODE));
             paperSubs.clear();
         }
-        rows.add(row(item, chunk, headings, ""));
+        rows.add(row(item, listTable, chunk, headings, ""));
         String date = isDateLike(item.title()) ? item.title() : "";
-        for (Item p : paperSubs) rows.add(row(p, chunk, headings, date));
+        for (Item p : paperSubs) rows.add(row(p, listTable, chunk, headings, date));
         // A sub-list with items that are not roles: all its items are read as items of their own.
         for (int i = otherLists.size() - 1; i >= 0; i--) todo.push(otherLists.get(i));
     }
 
+    /** Digits (four in a row among them), spaces and {@code . - / [ ] ( ) * _} only: {@code **[2024.05.20]**}. */
     private static boolean isDateLike(String s) {
-        return FOUR_DIGITS.matcher(s).find() && DATE_CHARS.matcher(s).matches();
+        int digits = 0;
+        boolean year = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                year |= ++digits >= 4;
+            } else {
+                digits = 0;
+                if (" \t\n\013\f\r.-/[]()*_".indexOf(c) < 0) return false;
+            }
+        }
+        return year;
     }
 
-    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
-    private static final Pattern DATE_CHARS = Pattern.compile("[\\d\\s.\\-/\\[\\]()*_]*");
-
-    private static Row row(Item item, Chunk chunk, List<Heading> headings, String date) {
+    private static Row row(Item item, Table listTable, Chunk chunk, List<Heading> headings, String date) {
         SourceSpan span = item.node().getSourceSpans().get(0);
         String line = chunk.text().substring(span.getInputIndex(), span.getInputIndex() + span.getLength());
         Cell title = new Cell(item.title(), List.of(), item.titleByStructure() ? Cell.Marks.whole(item.title()) : Cell.Marks.NONE, List.of());
         List<Cell> cells = List.of(title, cell(item.links().get(PAPER)),
                 cell(item.links().get(LINK)), cell(item.links().get(CODE)), new Cell(date, List.of()), item.text());
-        return new Row(TABLE, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
+        return new Row(listTable, chunk.fileLine(span.getLineIndex()), cells, cells.size(), null, line.strip(), headings);
     }
 
     private static Cell cell(List<String> links) {
-        return new Cell("", List.copyOf(new java.util.LinkedHashSet<>(links)));
+        return new Cell("", links.isEmpty() ? List.of() : List.copyOf(new java.util.LinkedHashSet<>(links)));
     }
 
     /** What an item's own paragraph says: its title and its links by role. */
@@ -202,7 +207,7 @@ public final class ListItems {
         String head = roleAt < 0 ? all : CellText.collapse(text.substring(0, roleAt));
         String label = null;
         Matcher m = LABEL.matcher(all);
-        if (m.find()) {
+        if (all.indexOf(':') >= 0 && m.lookingAt()) {
             String l = m.group(1).strip().toLowerCase(Locale.ROOT);
             if (PAPER_ROLES.contains(l) || OTHER_ROLES.contains(l)) {
                 label = l;
@@ -211,19 +216,29 @@ public final class ListItems {
             }
         }
         Matcher quoted = QUOTED.matcher(head);
-        boolean isQuoted = quoted.lookingAt();
+        boolean isQuoted = (head.indexOf('"') >= 0 || head.indexOf('\u201C') >= 0) && quoted.lookingAt();
         return new Item(node, title(isQuoted ? quoted : null, leadTitle, head), links, label, isQuoted || leadTitle != null,
                 new Cell(all, List.of(), Cell.Marks.NONE, parts.end()));
     }
 
     /** Text that leads an item before its title: space, a role label, an opening quote or bracket, a date or venue aside. */
     private static boolean isLead(CharSequence s) {
+        int first = 0;
+        while (first < s.length() && Character.isWhitespace(s.charAt(first))) first++;
+        if (first == s.length()) return true;
+        // Most items start with their title: no aside opens, and no colon ends a label.
+        if (s.charAt(first) != '(' && s.charAt(first) != '[' && !hasColon(s)) return false;
         Matcher m = LABEL.matcher(s);
         int from = m.lookingAt() ? m.end() : 0;
         m = LEADING_ASIDE.matcher(s).region(from, s.length());
         if (m.lookingAt()) from = m.end();
         for (int i = from; i < s.length(); i++) if (!Character.isWhitespace(s.charAt(i))) return false;
         return true;
+    }
+
+    private static boolean hasColon(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) == ':') return true;
+        return false;
     }
 
     /** The title: the quoted one the item leads with ({@code quoted}, or null), its lead, or the text before its links. */
